@@ -1,0 +1,21 @@
+package io.feedgym.env.spaces;
+
+import java.util.SplittableRandom;
+
+/**
+ * A set of valid observations or actions, as in Gymnasium's {@code spaces}. Spaces are immutable
+ * and thread-safe.
+ */
+public interface Space<T> {
+
+  /** True when {@code value} is a member of this space. */
+  boolean contains(T value);
+
+  /** Draws a uniformly random member using {@code random}. */
+  T sample(SplittableRandom random);
+
+  /** A readable description of a value of this space, for error messages. */
+  default String describe(T value) {
+    return String.valueOf(value);
+  }
+}
