@@ -1,0 +1,2 @@
+/** JMH benchmarks: environment throughput, vector environments and agent update latency. */
+package io.feedgym.bench;

@@ -1,0 +1,65 @@
+package io.feedgym.env.registry;
+
+import io.feedgym.config.ConfigBinder;
+import io.feedgym.env.Environment;
+import io.feedgym.env.cartpole.CartPole;
+import io.feedgym.env.cartpole.CartPoleConfig;
+import io.feedgym.env.wrappers.TimeLimit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The environment registry: look environments up by id ({@code Envs.make("cartpole-v1")}) with
+ * optional snake_case config overrides. Thread-safe.
+ */
+public final class Envs {
+  private static final Map<String, EnvSpec<?>> SPECS = new ConcurrentSkipListMap<>();
+
+  static {
+    register(new EnvSpec<>("cartpole-v1",
+        "Gymnasium CartPole-v1: balance a pole on a cart, +1 per step, 500-step limit",
+        CartPoleConfig.defaults(),
+        c -> new TimeLimit<>(new CartPole(c), c.maxEpisodeSteps())));
+  }
+
+  private Envs() {}
+
+  /** Adds a specification; an id registered twice is an error. */
+  public static void register(EnvSpec<?> spec) {
+    if (SPECS.putIfAbsent(spec.id(), spec) != null) {
+      throw new IllegalArgumentException("environment '" + spec.id() + "' is already registered");
+    }
+  }
+
+  /** All registered specifications, sorted by id. */
+  public static List<EnvSpec<?>> specs() {
+    return List.copyOf(SPECS.values());
+  }
+
+  /** The specification registered under {@code id}; unknown ids fail with the list of valid ones. */
+  public static EnvSpec<?> spec(String id) {
+    return Optional.ofNullable(SPECS.get(id)).orElseThrow(() -> new IllegalArgumentException(
+        "unknown environment '" + id + "'; registered: " + String.join(", ", SPECS.keySet())));
+  }
+
+  /** Builds environment {@code id} on its default configuration. */
+  public static Environment<?, ?> make(String id) {
+    return make(id, Map.of());
+  }
+
+  /** Builds environment {@code id} with snake_case config overrides (e.g. {@code gravity=9.81}). */
+  public static Environment<?, ?> make(String id, Map<String, String> overrides) {
+    return build(spec(id), overrides);
+  }
+
+  /** The configuration record environment {@code id} would be built with. */
+  public static Record config(String id, Map<String, String> overrides) {
+    return ConfigBinder.bind(spec(id).defaults(), overrides);
+  }
+
+  private static <C extends Record> Environment<?, ?> build(EnvSpec<C> spec, Map<String, String> overrides) {
+    return spec.make(ConfigBinder.bind(spec.defaults(), overrides));
+  }
+}

@@ -1,0 +1,59 @@
+package io.feedgym.env.wrappers;
+
+import io.feedgym.env.Environment;
+import io.feedgym.env.Reset;
+import io.feedgym.env.Step;
+import io.feedgym.env.spaces.Space;
+import java.util.Objects;
+
+/**
+ * Base of environment wrappers: forwards everything to the wrapped environment, so a wrapper
+ * overrides only what it changes. Not thread-safe, like the environments it wraps.
+ */
+public abstract class Wrapper<O, A> implements Environment<O, A> {
+  protected final Environment<O, A> env;
+
+  protected Wrapper(Environment<O, A> env) {
+    this.env = Objects.requireNonNull(env, "env");
+  }
+
+  /** The directly wrapped environment. */
+  public Environment<O, A> unwrapped() {
+    return env;
+  }
+
+  @Override
+  public Space<O> observationSpace() {
+    return env.observationSpace();
+  }
+
+  @Override
+  public Space<A> actionSpace() {
+    return env.actionSpace();
+  }
+
+  @Override
+  public Reset<O> reset(long seed) {
+    return env.reset(seed);
+  }
+
+  @Override
+  public Reset<O> reset() {
+    return env.reset();
+  }
+
+  @Override
+  public Step<O> step(A action) {
+    return env.step(action);
+  }
+
+  @Override
+  public void close() {
+    env.close();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "<" + env + ">";
+  }
+}
