@@ -41,6 +41,11 @@ public record Step<O>(
     return new Step<>(observation, reward, terminated, value, info);
   }
 
+  /** A copy with {@code reward} replaced (used by reward transforms). */
+  public Step<O> withReward(double value) {
+    return new Step<>(observation, value, terminated, truncated, info);
+  }
+
   /** A copy with one more info entry (replacing an existing key). */
   public Step<O> withInfo(String key, Object value) {
     var builder = ImmutableMap.<String, Object>builder().putAll(info).put(key, value);

@@ -1,5 +1,6 @@
 package io.feedgym.env.spaces;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -14,8 +15,9 @@ public interface Space<T> {
   /** Draws a uniformly random member using {@code random}. */
   T sample(SplittableRandom random);
 
-  /** A readable description of a value of this space, for error messages. */
+  /** A readable description of a value of this space, for error messages; arrays are shown by content. */
   default String describe(T value) {
-    return String.valueOf(value);
+    String text = Arrays.deepToString(new Object[] {value});
+    return text.substring(1, text.length() - 1);
   }
 }

@@ -6,8 +6,10 @@ import io.feedgym.env.Step;
 
 /**
  * Truncates episodes after {@code maxEpisodeSteps} steps, Gymnasium's {@code TimeLimit}: the step that
- * reaches the limit is returned with {@code truncated = true} unless it also terminated. Stepping past
- * the end without a reset is an {@link IllegalStateException}.
+ * reaches the limit is returned with {@code truncated = true} unless it also terminated. Because it ends
+ * episodes the wrapped environment does not know about, it rejects stepping past the end without a
+ * reset with an {@link IllegalStateException} itself. Wrap it in {@link RecordEpisodeStatistics} (not
+ * the other way round) so truncated episodes are recorded. Not thread-safe.
  */
 public final class TimeLimit<O, A> extends Wrapper<O, A> {
   private final int maxEpisodeSteps;

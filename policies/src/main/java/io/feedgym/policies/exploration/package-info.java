@@ -1,0 +1,2 @@
+/** Exploration strategies and their schedules. */
+package io.feedgym.policies.exploration;
