@@ -1,0 +1,58 @@
+package io.feedgym.agents;
+
+import io.feedgym.agents.dqn.Dqn;
+import io.feedgym.agents.dqn.DqnConfig;
+import io.feedgym.config.ConfigBinder;
+import io.feedgym.env.Environment;
+import io.feedgym.policies.Agent;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** The agent registry: look agents up by CLI id with snake_case config overrides. Thread-safe. */
+public final class Agents {
+  private static final Map<String, AgentSpec<?>> SPECS = new ConcurrentSkipListMap<>();
+
+  static {
+    register(new AgentSpec<>("dqn",
+        "Deep Q-Network (Mnih et al. 2015): target network, replay, epsilon-greedy; discrete actions",
+        DqnConfig.defaults(), Dqn::create));
+  }
+
+  private Agents() {}
+
+  /** Adds a specification; an id registered twice is an error. */
+  public static void register(AgentSpec<?> spec) {
+    if (SPECS.putIfAbsent(spec.id(), spec) != null) {
+      throw new IllegalArgumentException("agent '" + spec.id() + "' is already registered");
+    }
+  }
+
+  /** All registered specifications, sorted by id. */
+  public static List<AgentSpec<?>> specs() {
+    return List.copyOf(SPECS.values());
+  }
+
+  /** The specification registered under {@code id}; unknown ids fail with the list of valid ones. */
+  public static AgentSpec<?> spec(String id) {
+    return Optional.ofNullable(SPECS.get(id)).orElseThrow(() -> new IllegalArgumentException(
+        "unknown agent '" + id + "'; registered: " + String.join(", ", SPECS.keySet())));
+  }
+
+  /** The configuration record agent {@code id} would be built with. */
+  public static Record config(String id, Map<String, String> overrides) {
+    return ConfigBinder.bind(spec(id).defaults(), overrides);
+  }
+
+  /** Assembles agent {@code id} for {@code env} with snake_case config overrides, a seed and the planned training steps. */
+  public static Agent<?, ?> make(
+      String id, Environment<?, ?> env, Map<String, String> overrides, long seed, long totalSteps) {
+    return build(spec(id), env, overrides, seed, totalSteps);
+  }
+
+  private static <C extends Record> Agent<?, ?> build(
+      AgentSpec<C> spec, Environment<?, ?> env, Map<String, String> overrides, long seed, long totalSteps) {
+    return spec.create(env, ConfigBinder.bind(spec.defaults(), overrides), seed, totalSteps);
+  }
+}

@@ -1,0 +1,297 @@
+package io.feedgym.agents.dqn;
+
+import com.google.common.collect.ImmutableMap;
+import io.feedgym.agents.nn.DenseMirror;
+import io.feedgym.agents.nn.Mlp;
+import io.feedgym.env.Environment;
+import io.feedgym.env.Step;
+import io.feedgym.env.spaces.Box;
+import io.feedgym.env.spaces.Discrete;
+import io.feedgym.io.AtomicFiles;
+import io.feedgym.policies.Agent;
+import io.feedgym.policies.ObservationEncoder;
+import io.feedgym.policies.Policy;
+import io.feedgym.policies.exploration.EpsilonGreedy;
+import io.feedgym.policies.exploration.LinearSchedule;
+import io.feedgym.replay.ReplayBuffer;
+import io.feedgym.replay.Transition;
+import io.feedgym.replay.UniformReplayBuffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Deep Q-Network (Mnih et al. 2015, "Human-level control through deep reinforcement learning",
+ * Algorithm 1): ε-greedy acting, uniform experience replay, and minibatch descent on
+ * L(θ) = E[(y − Q(s, a; θ))²] with y = r + γ (1 − terminated) max_a′ Q(s′, a′; θ⁻) from a target
+ * network θ⁻ refreshed every C steps (softly with rate τ when τ < 1). Truncated transitions bootstrap.
+ * The update schedule follows CleanRL's {@code dqn.py}. Subclasses change the bootstrap value
+ * ({@link #nextStateValues}). Not thread-safe.
+ *
+ * @param <O> observation type, flattened by an {@link ObservationEncoder}
+ */
+public class Dqn<O> implements Agent<O, Integer> {
+  private static final int METRICS_INTERVAL = 10;
+  private static final String ONLINE_FILE = "q_network.zip";
+  private static final String TARGET_FILE = "target_network.zip";
+  private static final String STATE_FILE = "agent_state.properties";
+
+  private final DqnConfig config;
+  private final ObservationEncoder<O> encoder;
+  private final int actions;
+  private final ReplayBuffer<Transition<O, Integer>> replay;
+  private final EpsilonGreedy exploration;
+  private final SplittableRandom sampling;
+  private final float[] actState;
+  private final float[] greedyState;
+  private MultiLayerNetwork online;
+  private MultiLayerNetwork target;
+  private DenseMirror mirror;
+  private long steps;
+  private long updates;
+
+  /** Assembles a DQN for {@code env}; ε decays over {@code explorationFraction × totalSteps} steps. */
+  public Dqn(DqnConfig config, ObservationEncoder<O> encoder, int actions, long seed, long totalSteps) {
+    if (totalSteps <= 0) {
+      throw new IllegalArgumentException("total steps must be positive, found " + totalSteps);
+    }
+    this.config = config;
+    this.encoder = encoder;
+    this.actions = actions;
+    SplittableRandom seeds = new SplittableRandom(seed);
+    this.online = Mlp.build(encoder.size(), config.hiddenSizes(), actions, new TdLoss(config.loss()),
+        config.learningRate(), seeds.nextLong());
+    this.target = online.clone();
+    this.mirror = new DenseMirror(online);
+    long decay = Math.max(1, Math.round(config.explorationFraction() * totalSteps));
+    this.exploration = new EpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), actions,
+        seeds.nextLong());
+    this.sampling = seeds.split();
+    this.replay = new UniformReplayBuffer<>(config.bufferSize());
+    this.actState = new float[encoder.size()];
+    this.greedyState = new float[encoder.size()];
+  }
+
+  /** The registry factory: needs a {@link Box} observation space and a {@link Discrete} action space. */
+  public static Agent<?, ?> create(Environment<?, ?> env, DqnConfig config, long seed, long totalSteps) {
+    if (!(env.actionSpace() instanceof Discrete discrete)) {
+      throw new IllegalArgumentException("dqn needs a Discrete action space, found " + env.actionSpace());
+    }
+    if (!(env.observationSpace() instanceof Box box) || box.shape().length != 1) {
+      throw new IllegalArgumentException(
+          "dqn needs a one-dimensional Box observation space, found " + env.observationSpace());
+    }
+    return new Dqn<>(config, ObservationEncoder.flat(box.size()), discrete.n(), seed, totalSteps);
+  }
+
+  @Override
+  public Integer act(O observation) {
+    encoder.encode(observation, actState, 0);
+    return exploration.select(() -> mirror.argmax(actState));
+  }
+
+  @Override
+  public Policy<O, Integer> greedy() {
+    return observation -> {
+      encoder.encode(observation, greedyState, 0);
+      return mirror.argmax(greedyState);
+    };
+  }
+
+  @Override
+  public Map<String, Double> observe(O observation, Integer action, Step<O> step) {
+    replay.add(new Transition<>(observation, action, step.reward(), step.observation(), step.terminated(),
+        step.truncated()));
+    steps++;
+    Map<String, Double> metrics = Map.of();
+    if (steps > config.learningStarts()) {
+      if (steps % config.trainFrequency() == 0) {
+        metrics = train();
+      }
+      if (steps % config.targetNetworkFrequency() == 0) {
+        updateTarget();
+      }
+    }
+    return metrics;
+  }
+
+  /**
+   * One gradient step on a replayed minibatch; returns the TD loss and, every tenth update, the mean
+   * Q-value of the taken actions before the step.
+   */
+  private Map<String, Double> train() {
+    List<Transition<O, Integer>> batch = replay.sample(config.batchSize(), sampling);
+    int b = batch.size();
+    int width = encoder.size();
+    float[] states = new float[b * width];
+    float[] next = new float[b * width];
+    for (int i = 0; i < b; i++) {
+      encoder.encode(batch.get(i).observation(), states, i * width);
+      encoder.encode(batch.get(i).nextObservation(), next, i * width);
+    }
+    INDArray stateArray = Nd4j.create(states, new long[] {b, width}, 'c');
+    double[] bootstrap = nextStateValues(stateArray, Nd4j.create(next, new long[] {b, width}, 'c'));
+    float[] labels = new float[b * actions];
+    float[] mask = new float[b * actions];
+    for (int i = 0; i < b; i++) {
+      Transition<O, Integer> t = batch.get(i);
+      double y = t.reward() + (t.terminated() ? 0.0 : config.gamma() * bootstrap[i]);
+      labels[i * actions + t.action()] = (float) y;
+      mask[i * actions + t.action()] = 1f;
+    }
+    INDArray labelArray = Nd4j.create(labels, new long[] {b, actions}, 'c');
+    INDArray maskArray = Nd4j.create(mask, new long[] {b, actions}, 'c');
+    // Like CleanRL, the Q-values are logged every 10th update: the extra forward pass costs time.
+    Map<String, Double> metrics = updates % METRICS_INTERVAL == 0 ? Map.of("losses/q_values", meanTakenQ(batch, states)) : Map.of();
+    online.fit(stateArray, labelArray, null, maskArray);
+    mirror.sync();
+    updates++;
+    return metrics.isEmpty() ? Map.of("losses/td_loss", online.score())
+        : ImmutableMap.of("losses/td_loss", online.score(), "losses/q_values", metrics.get("losses/q_values"));
+  }
+
+  /**
+   * The bootstrap value of each next state; DQN uses the target network's maximum,
+   * max_a′ Q(s′, a′; θ⁻). {@code states} are the minibatch's current states.
+   */
+  protected double[] nextStateValues(INDArray states, INDArray nextStates) {
+    float[] q = targetQ(nextStates);
+    double[] values = new double[q.length / actions];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = q[i * actions + argmax(q, i * actions, actions)];
+    }
+    return values;
+  }
+
+  /** The online network's Q-values of a batch, row-major [batch × actions]. */
+  protected final float[] onlineQ(INDArray states) {
+    return flat(online.output(states));
+  }
+
+  /** The target network's Q-values of a batch, row-major [batch × actions]. */
+  protected final float[] targetQ(INDArray states) {
+    return flat(target.output(states));
+  }
+
+  /** Number of discrete actions. */
+  protected final int actions() {
+    return actions;
+  }
+
+  /** Index (relative to {@code offset}) of the largest of {@code values[offset .. offset + n)}. */
+  protected static int argmax(float[] values, int offset, int n) {
+    int best = 0;
+    for (int a = 1; a < n; a++) {
+      if (values[offset + a] > values[offset + best]) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  // One ND4J op; INDArray.toFloatMatrix() costs one op per row.
+  private static float[] flat(INDArray matrix) {
+    return matrix.ravel().toFloatVector();
+  }
+
+  private double meanTakenQ(List<Transition<O, Integer>> batch, float[] states) {
+    double sum = 0;
+    float[] one = new float[encoder.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      System.arraycopy(states, i * one.length, one, 0, one.length);
+      sum += mirror.forward(one)[batch.get(i).action()];
+    }
+    return sum / batch.size();
+  }
+
+  /** θ⁻ ← τ θ + (1 − τ) θ⁻. */
+  private void updateTarget() {
+    if (config.tau() >= 1.0) {
+      target.setParams(online.params().dup());
+    } else {
+      INDArray mixed = online.params().mul(config.tau()).addi(target.params().mul(1.0 - config.tau()));
+      target.setParams(mixed);
+    }
+  }
+
+  @Override
+  public DqnConfig config() {
+    return config;
+  }
+
+  /** Environment steps observed so far. */
+  public long steps() {
+    return steps;
+  }
+
+  /** Gradient updates made so far. */
+  public long updates() {
+    return updates;
+  }
+
+  @Override
+  public void save(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> ModelSerializer.writeModel(online, out, true));
+    AtomicFiles.write(dir.resolve(TARGET_FILE), out -> ModelSerializer.writeModel(target, out, false));
+    Properties state = new Properties();
+    state.setProperty("steps", Long.toString(steps));
+    state.setProperty("updates", Long.toString(updates));
+    state.setProperty("exploration_step", Long.toString(exploration.step()));
+    AtomicFiles.write(dir.resolve(STATE_FILE), out -> state.store(out, "DQN counters"));
+  }
+
+  @Override
+  public void load(Path dir) throws IOException {
+    MultiLayerNetwork loadedOnline = restore(dir.resolve(ONLINE_FILE));
+    MultiLayerNetwork loadedTarget = restore(dir.resolve(TARGET_FILE));
+    if (loadedOnline.numParams() != online.numParams() || loadedTarget.numParams() != online.numParams()) {
+      throw new IOException(dir.resolve(ONLINE_FILE) + ": network has " + loadedOnline.numParams()
+          + " parameters, this agent's configuration needs " + online.numParams());
+    }
+    Properties state = new Properties();
+    Path stateFile = dir.resolve(STATE_FILE);
+    try (InputStream in = Files.newInputStream(stateFile)) {
+      state.load(in);
+      steps = Long.parseLong(required(state, "steps", stateFile));
+      updates = Long.parseLong(required(state, "updates", stateFile));
+      exploration.setStep(Long.parseLong(required(state, "exploration_step", stateFile)));
+    } catch (NoSuchFileException e) {
+      throw new IOException(stateFile + ": checkpoint file is missing", e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(stateFile + ": corrupt agent state: " + e.getMessage(), e);
+    }
+    online = loadedOnline;
+    target = loadedTarget;
+    mirror = new DenseMirror(online);
+  }
+
+  private static String required(Properties state, String key, Path file) throws IOException {
+    String value = state.getProperty(key);
+    if (value == null) {
+      throw new IOException(file + ": field '" + key + "' is missing");
+    }
+    return value;
+  }
+
+  private static MultiLayerNetwork restore(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": checkpoint file is missing");
+    }
+    try {
+      return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": corrupt network checkpoint (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Learning agents on DL4J and their registry. */
+package io.feedgym.agents;

@@ -1,0 +1,35 @@
+package io.feedgym.runner;
+
+import java.util.Map;
+
+/**
+ * Observes a {@link Runner}: evaluation, checkpointing, metrics files, plots and progress are
+ * listeners. Every method does nothing by default. The runner calls listeners in the order it was
+ * given them, so a listener that publishes events (like {@link Evaluation}) goes before those that
+ * consume them. Checked I/O failures are rethrown as {@link java.io.UncheckedIOException}.
+ */
+public interface RunListener {
+
+  /** The run starts; {@code events} lets this listener publish results to all listeners. */
+  default void onStart(RunInfo info, RunEvents events) {}
+
+  /**
+   * Environment step {@code step} (counting from 1) was taken and observed by the agent;
+   * {@code updateMetrics} are what the agent's updates at this step reported (often empty).
+   */
+  default void onStep(long step, Map<String, Double> updateMetrics) {}
+
+  /** An episode ended (terminated or truncated) at {@code step}; called after {@link #onStep} of that step. */
+  default void onEpisode(long step, double episodicReturn, int length) {}
+
+  /** A listener published an evaluation of the agent's greedy policy made at {@code step}. */
+  default void onEvaluation(long step, EvalResult result) {}
+
+  /** The run ended, after the planned steps or an early stop. */
+  default void onEnd(RunResult result) {}
+
+  /** Asked after every step; returning true ends the run after this step. */
+  default boolean stopRequested() {
+    return false;
+  }
+}

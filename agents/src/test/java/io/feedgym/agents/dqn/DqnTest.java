@@ -1,0 +1,72 @@
+package io.feedgym.agents.dqn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.feedgym.agents.AgentContract;
+import io.feedgym.agents.Agents;
+import io.feedgym.env.Environment;
+import io.feedgym.env.Step;
+import io.feedgym.env.cartpole.CartPole;
+import io.feedgym.env.registry.Envs;
+import io.feedgym.policies.Agent;
+import io.feedgym.policies.ObservationEncoder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DqnTest extends AgentContract<double[], Integer> {
+  private static final DqnConfig SMALL = DqnConfig.defaults().withLearningStarts(200).withTrainFrequency(4)
+      .withBatchSize(32);
+
+  @Override
+  protected Environment<double[], Integer> newEnvironment() {
+    return new CartPole();
+  }
+
+  @Override
+  protected Agent<double[], Integer> newAgent(Environment<double[], Integer> env, long seed) {
+    return new Dqn<>(SMALL, ObservationEncoder.flat(4), 2, seed, 10_000);
+  }
+
+  /**
+   * One state, one action, reward 1 per step, γ = 0.5: a terminated transition's value is r = 1, a
+   * truncated one still bootstraps, so Q converges to r / (1 − γ) = 2.
+   */
+  @Test
+  void terminatedStopsBootstrappingAndTruncatedDoesNot() {
+    assertThat(learnedValue(true, false)).isCloseTo(1.0, within(0.05));
+    assertThat(learnedValue(false, true)).isCloseTo(2.0, within(0.1));
+  }
+
+  private static double learnedValue(boolean terminated, boolean truncated) {
+    DqnConfig config = new DqnConfig(0.01, 100, 0.5, 1.0, 20, 16, 0.0, 0.0, 0.5, 16, 1, List.of(8),
+        TdLoss.Kind.MSE);
+    Dqn<double[]> dqn = new Dqn<>(config, ObservationEncoder.flat(1), 1, 7, 1000);
+    double[] state = {1.0};
+    Map<String, Double> metrics = Map.of();
+    for (int t = 0; t < 3000; t++) {
+      Step<double[]> step = Step.of(new double[] {1.0}, 1.0, terminated, truncated);
+      metrics = dqn.observe(state, dqn.act(state), step);
+    }
+    assertThat(metrics).containsKey("losses/td_loss");
+    assertThat(dqn.updates()).isEqualTo(3000 - 16);
+    return qValue(dqn, state);
+  }
+
+  private static double qValue(Dqn<double[]> dqn, double[] state) {
+    // Q of the only action, read through the learned greedy value of the online network.
+    return dqn.onlineQ(org.nd4j.linalg.factory.Nd4j.create(new float[] {(float) state[0]}, new long[] {1, 1}, 'c'))[0];
+  }
+
+  @Test
+  void registryBuildsDqnAndValidatesItsConfig() {
+    Environment<?, ?> env = Envs.make("cartpole-v1");
+    assertThat(Agents.make("dqn", env, Map.of("learning_starts", "5"), 1, 100)).isInstanceOf(Dqn.class);
+    assertThatThrownBy(() -> Agents.make("dqn", env, Map.of("gamma", "1.5"), 1, 100))
+        .hasMessage("gamma must be in [0.0, 1.0], found 1.5");
+    assertThatThrownBy(() -> Agents.make("dqn", env, Map.of("hidden_sizes", "0"), 1, 100))
+        .hasMessageContaining("hidden_sizes must be one or more positive widths");
+  }
+}

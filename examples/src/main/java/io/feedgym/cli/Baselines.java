@@ -1,0 +1,59 @@
+package io.feedgym.cli;
+
+import io.feedgym.env.Environment;
+import io.feedgym.policies.Policy;
+import io.feedgym.policies.RandomPolicy;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** The registry of policies that need no training, by name, for {@code feedgym eval --policy}. Thread-safe. */
+final class Baselines {
+  private static final Map<String, Baseline> BASELINES = new ConcurrentSkipListMap<>();
+
+  static {
+    register(new Baseline("random", "uniformly random actions from the action space",
+        (env, seed) -> new RandomPolicy<>(env.actionSpace(), seed)));
+  }
+
+  private Baselines() {}
+
+  /** A named baseline policy and the factory that builds it for an environment with a seed. */
+  record Baseline(String id, String description, Factory factory) {
+    Baseline {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(factory, "factory");
+    }
+  }
+
+  /** Builds a baseline policy that acts in {@code env}'s action space. */
+  @FunctionalInterface
+  interface Factory {
+    Policy<?, ?> create(Environment<?, ?> env, long seed);
+  }
+
+  /** The names, for picocli's completion candidates in the help text. */
+  static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return BASELINES.keySet().iterator();
+    }
+  }
+
+  /** Adds a baseline; a name registered twice is an error. */
+  static void register(Baseline baseline) {
+    if (BASELINES.putIfAbsent(baseline.id(), baseline) != null) {
+      throw new IllegalArgumentException("policy '" + baseline.id() + "' is already registered");
+    }
+  }
+
+  /** Builds baseline {@code name} for {@code env}; unknown names fail with the list of valid ones. */
+  static Policy<?, ?> make(String name, Environment<?, ?> env, long seed) {
+    Baseline baseline = Optional.ofNullable(BASELINES.get(name)).orElseThrow(() -> new IllegalArgumentException(
+        "unknown policy '" + name + "'; registered: " + String.join(", ", BASELINES.keySet())));
+    return baseline.factory().create(env, seed);
+  }
+}

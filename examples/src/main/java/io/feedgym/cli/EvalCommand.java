@@ -1,0 +1,148 @@
+package io.feedgym.cli;
+
+import com.google.common.collect.ImmutableMap;
+import io.feedgym.agents.Agents;
+import io.feedgym.env.Environment;
+import io.feedgym.env.registry.Envs;
+import io.feedgym.policies.Agent;
+import io.feedgym.policies.Policy;
+import io.feedgym.runner.CheckpointInfo;
+import io.feedgym.runner.EvalResult;
+import io.feedgym.runner.Evaluator;
+import io.feedgym.runner.RunSeeds;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code feedgym eval}: evaluates a trained checkpoint or a baseline policy for a number of episodes
+ * with the same seeds as training's final evaluation, and prints the JSON summary as the last line.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Evaluate a checkpoint's greedy policy or a baseline policy.",
+        "Episode i starts from reset(eval seed + i), the eval seed being split from --seed as in "
+            + "training's final evaluation; the last line of stdout is a one-line JSON summary."})
+final class EvalCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--env", paramLabel = "ID",
+      description = "Environment id; with --checkpoint it defaults to the checkpoint's environment.")
+  private String env;
+
+  @ArgGroup(multiplicity = "1")
+  private Source source;
+
+  @Option(names = "--episodes", paramLabel = "N", defaultValue = "20",
+      description = "Evaluation episodes, positive; default: ${DEFAULT-VALUE}.")
+  private int episodes;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Run seed the evaluation seeds are split from; default: ${DEFAULT-VALUE}.")
+  private long seed;
+
+  @Mixin
+  private OverrideOptions overrides;
+
+  /** What is evaluated: exactly one of a checkpoint and a baseline policy. */
+  static final class Source {
+    @Option(names = "--checkpoint", paramLabel = "DIR", required = true,
+        description = "A checkpoint directory written by 'feedgym train' (holding agent.json).")
+    Path checkpoint;
+
+    @Option(names = "--policy", paramLabel = "NAME", required = true, completionCandidates = Baselines.Names.class,
+        description = "A baseline policy: ${COMPLETION-CANDIDATES}.")
+    String policy;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (episodes <= 0) {
+      throw new IllegalArgumentException("--episodes must be positive, found " + episodes);
+    }
+    RunSeeds seeds = RunSeeds.from(seed);
+    Evaluator evaluator = new Evaluator(episodes, seeds.eval());
+    long start = System.nanoTime();
+    Summary summary;
+    if (source.checkpoint != null) {
+      summary = evaluateCheckpoint(source.checkpoint, seeds, evaluator, start);
+    } else {
+      String envId = requireEnv();
+      Overrides routed = Overrides.route(overrides.assignments(), envId, Optional.empty());
+      try (Environment<?, ?> environment = Envs.make(envId, routed.env())) {
+        Policy<?, ?> policy = Baselines.make(source.policy, environment, seeds.agent());
+        EvalResult result = evaluate(environment, policy, evaluator);
+        summary = new Summary(envId, null, source.policy, null, seed, null, seconds(start), null, null, result);
+      }
+    }
+    report(summary);
+    return 0;
+  }
+
+  private Summary evaluateCheckpoint(Path dir, RunSeeds seeds, Evaluator evaluator, long start) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("--checkpoint " + dir + ": no such directory");
+    }
+    CheckpointInfo info = CheckpointInfo.read(dir);
+    try {
+      Envs.config(info.envId(), info.envOverrides());
+      Agents.config(info.agentId(), info.agentOverrides());
+    } catch (IllegalArgumentException e) {
+      throw new IOException(dir.resolve(CheckpointInfo.FILE) + ": " + e.getMessage(), e);
+    }
+    String envId = env == null ? info.envId() : env;
+    Overrides routed = Overrides.route(overrides.assignments(), envId, Optional.of(info.agentId()));
+    Map<String, String> envOverrides = envId.equals(info.envId())
+        ? merge(info.envOverrides(), routed.env()) : routed.env();
+    try (Environment<?, ?> environment = Envs.make(envId, envOverrides)) {
+      Agent<?, ?> agent = Agents.make(info.agentId(), environment, merge(info.agentOverrides(), routed.agent()),
+          seeds.agent(), 1);
+      agent.load(dir);
+      EvalResult result = evaluate(environment, agent.greedy(), evaluator);
+      return new Summary(envId, info.agentId(), null, dir.toAbsolutePath().normalize().toString(), seed, null,
+          seconds(start), null, null, result);
+    }
+  }
+
+  private String requireEnv() {
+    if (env == null) {
+      throw new IllegalArgumentException("--env is required with --policy");
+    }
+    return env;
+  }
+
+  /** The policy was built for this environment, so their observation and action types agree. */
+  @SuppressWarnings("unchecked")
+  private static <O, A> EvalResult evaluate(Environment<O, A> environment, Policy<?, ?> policy, Evaluator evaluator) {
+    return evaluator.evaluate(environment, (Policy<O, A>) policy);
+  }
+
+  private static Map<String, String> merge(Map<String, String> base, Map<String, String> overrides) {
+    return ImmutableMap.<String, String>builder().putAll(base).putAll(overrides).buildKeepingLast();
+  }
+
+  private static double seconds(long start) {
+    return TrainCommand.round((System.nanoTime() - start) / 1e9, 3);
+  }
+
+  private void report(Summary summary) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    EvalResult eval = summary.eval();
+    stdout.printf(Locale.ROOT, "evaluated %s on %s over %d episodes: mean return %.2f (stderr %.2f, std %.2f)%n",
+        summary.agent() != null ? summary.agent() + " checkpoint" : summary.policy() + " policy", summary.env(),
+        eval.episodes(), eval.meanReturn(), eval.stderrReturn(), eval.stdReturn());
+    stdout.println(summary.toJsonLine());
+    stdout.flush();
+  }
+}
