@@ -27,7 +27,6 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -36,7 +35,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * L(θ) = E[(y − Q(s, a; θ))²] with y = r + γ (1 − terminated) max_a′ Q(s′, a′; θ⁻) from a target
  * network θ⁻ refreshed every C steps (softly with rate τ when τ < 1). Truncated transitions bootstrap.
  * The update schedule follows CleanRL's {@code dqn.py}. Subclasses change the bootstrap value
- * ({@link #nextStateValues}). Not thread-safe.
+ * ({@link #nextStateValues}). Only the gradient step runs in DL4J: acting and the target network's
+ * forward passes use plain-Java mirrors of the networks ({@link DenseMirror}). Not thread-safe.
  *
  * @param <O> observation type, flattened by an {@link ObservationEncoder}
  */
@@ -54,9 +54,11 @@ public class Dqn<O> implements Agent<O, Integer> {
   private final SplittableRandom sampling;
   private final float[] actState;
   private final float[] greedyState;
+  private final BatchArrays batchArrays;
   private MultiLayerNetwork online;
   private MultiLayerNetwork target;
   private DenseMirror mirror;
+  private DenseMirror targetMirror;
   private long steps;
   private long updates;
 
@@ -73,6 +75,8 @@ public class Dqn<O> implements Agent<O, Integer> {
         config.learningRate(), seeds.nextLong());
     this.target = online.clone();
     this.mirror = new DenseMirror(online);
+    this.targetMirror = new DenseMirror(target);
+    this.batchArrays = new BatchArrays(config.batchSize(), encoder.size(), actions);
     long decay = Math.max(1, Math.round(config.explorationFraction() * totalSteps));
     this.exploration = new EpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), actions,
         seeds.nextLong());
@@ -139,8 +143,7 @@ public class Dqn<O> implements Agent<O, Integer> {
       encoder.encode(batch.get(i).observation(), states, i * width);
       encoder.encode(batch.get(i).nextObservation(), next, i * width);
     }
-    INDArray stateArray = Nd4j.create(states, new long[] {b, width}, 'c');
-    double[] bootstrap = nextStateValues(stateArray, Nd4j.create(next, new long[] {b, width}, 'c'));
+    double[] bootstrap = nextStateValues(states, next, b);
     float[] labels = new float[b * actions];
     float[] mask = new float[b * actions];
     for (int i = 0; i < b; i++) {
@@ -149,43 +152,37 @@ public class Dqn<O> implements Agent<O, Integer> {
       labels[i * actions + t.action()] = (float) y;
       mask[i * actions + t.action()] = 1f;
     }
-    INDArray labelArray = Nd4j.create(labels, new long[] {b, actions}, 'c');
-    INDArray maskArray = Nd4j.create(mask, new long[] {b, actions}, 'c');
-    // Like CleanRL, the Q-values are logged every 10th update: the extra forward pass costs time.
-    Map<String, Double> metrics = updates % METRICS_INTERVAL == 0 ? Map.of("losses/q_values", meanTakenQ(batch, states)) : Map.of();
-    online.fit(stateArray, labelArray, null, maskArray);
+    // Like CleanRL, the Q-values are logged every tenth update only.
+    Double takenQ = updates % METRICS_INTERVAL == 0 ? meanTakenQ(batch, states) : null;
+    batchArrays.fill(states, labels, mask);
+    online.fit(batchArrays.states(), batchArrays.labels(), null, batchArrays.mask());
     mirror.sync();
     updates++;
-    return metrics.isEmpty() ? Map.of("losses/td_loss", online.score())
-        : ImmutableMap.of("losses/td_loss", online.score(), "losses/q_values", metrics.get("losses/q_values"));
+    return takenQ == null ? Map.of("losses/td_loss", online.score())
+        : ImmutableMap.of("losses/td_loss", online.score(), "losses/q_values", takenQ);
   }
 
   /**
-   * The bootstrap value of each next state; DQN uses the target network's maximum,
-   * max_a′ Q(s′, a′; θ⁻). {@code states} are the minibatch's current states.
+   * The bootstrap value of each next state, row-major inputs of {@code batch} examples; DQN uses the
+   * target network's maximum, max_a′ Q(s′, a′; θ⁻).
    */
-  protected double[] nextStateValues(INDArray states, INDArray nextStates) {
-    float[] q = targetQ(nextStates);
-    double[] values = new double[q.length / actions];
-    for (int i = 0; i < values.length; i++) {
+  protected double[] nextStateValues(float[] states, float[] nextStates, int batch) {
+    float[] q = targetMirror.forwardBatch(nextStates, batch);
+    double[] values = new double[batch];
+    for (int i = 0; i < batch; i++) {
       values[i] = q[i * actions + argmax(q, i * actions, actions)];
     }
     return values;
   }
 
   /** The online network's Q-values of a batch, row-major [batch × actions]. */
-  protected final float[] onlineQ(INDArray states) {
-    return flat(online.output(states));
+  protected final float[] onlineQ(float[] states, int batch) {
+    return mirror.forwardBatch(states, batch);
   }
 
   /** The target network's Q-values of a batch, row-major [batch × actions]. */
-  protected final float[] targetQ(INDArray states) {
-    return flat(target.output(states));
-  }
-
-  /** Number of discrete actions. */
-  protected final int actions() {
-    return actions;
+  protected final float[] targetQ(float[] states, int batch) {
+    return targetMirror.forwardBatch(states, batch);
   }
 
   /** Index (relative to {@code offset}) of the largest of {@code values[offset .. offset + n)}. */
@@ -199,29 +196,18 @@ public class Dqn<O> implements Agent<O, Integer> {
     return best;
   }
 
-  // One ND4J op; INDArray.toFloatMatrix() costs one op per row.
-  private static float[] flat(INDArray matrix) {
-    return matrix.ravel().toFloatVector();
-  }
-
   private double meanTakenQ(List<Transition<O, Integer>> batch, float[] states) {
+    float[] q = mirror.forwardBatch(states, batch.size());
     double sum = 0;
-    float[] one = new float[encoder.size()];
     for (int i = 0; i < batch.size(); i++) {
-      System.arraycopy(states, i * one.length, one, 0, one.length);
-      sum += mirror.forward(one)[batch.get(i).action()];
+      sum += q[i * actions + batch.get(i).action()];
     }
     return sum / batch.size();
   }
 
-  /** θ⁻ ← τ θ + (1 − τ) θ⁻. */
+  /** θ⁻ ← τ θ + (1 − τ) θ⁻ (a copy when τ = 1). */
   private void updateTarget() {
-    if (config.tau() >= 1.0) {
-      target.setParams(online.params().dup());
-    } else {
-      INDArray mixed = online.params().mul(config.tau()).addi(target.params().mul(1.0 - config.tau()));
-      target.setParams(mixed);
-    }
+    targetMirror.blendFrom(mirror, config.tau());
   }
 
   @Override
@@ -243,6 +229,7 @@ public class Dqn<O> implements Agent<O, Integer> {
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
     AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> ModelSerializer.writeModel(online, out, true));
+    target.setParams(Nd4j.create(targetMirror.flatParams()));
     AtomicFiles.write(dir.resolve(TARGET_FILE), out -> ModelSerializer.writeModel(target, out, false));
     Properties state = new Properties();
     state.setProperty("steps", Long.toString(steps));
@@ -274,6 +261,7 @@ public class Dqn<O> implements Agent<O, Integer> {
     online = loadedOnline;
     target = loadedTarget;
     mirror = new DenseMirror(online);
+    targetMirror = new DenseMirror(target);
   }
 
   private static String required(Properties state, String key, Path file) throws IOException {

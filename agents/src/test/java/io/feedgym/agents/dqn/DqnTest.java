@@ -15,6 +15,8 @@ import io.feedgym.policies.ObservationEncoder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DqnTest extends AgentContract<double[], Integer> {
   private static final DqnConfig SMALL = DqnConfig.defaults().withLearningStarts(200).withTrainFrequency(4)
@@ -34,15 +36,15 @@ class DqnTest extends AgentContract<double[], Integer> {
    * One state, one action, reward 1 per step, γ = 0.5: a terminated transition's value is r = 1, a
    * truncated one still bootstraps, so Q converges to r / (1 − γ) = 2.
    */
-  @Test
-  void terminatedStopsBootstrappingAndTruncatedDoesNot() {
-    assertThat(learnedValue(true, false)).isCloseTo(1.0, within(0.05));
-    assertThat(learnedValue(false, true)).isCloseTo(2.0, within(0.1));
+  @ParameterizedTest
+  @EnumSource(TdLoss.Kind.class)
+  void terminatedStopsBootstrappingAndTruncatedDoesNot(TdLoss.Kind loss) {
+    assertThat(learnedValue(loss, true, false)).isCloseTo(1.0, within(0.05));
+    assertThat(learnedValue(loss, false, true)).isCloseTo(2.0, within(0.1));
   }
 
-  private static double learnedValue(boolean terminated, boolean truncated) {
-    DqnConfig config = new DqnConfig(0.01, 100, 0.5, 1.0, 20, 16, 0.0, 0.0, 0.5, 16, 1, List.of(8),
-        TdLoss.Kind.MSE);
+  private static double learnedValue(TdLoss.Kind loss, boolean terminated, boolean truncated) {
+    DqnConfig config = new DqnConfig(0.01, 100, 0.5, 1.0, 20, 16, 0.0, 0.0, 0.5, 16, 1, List.of(8), loss);
     Dqn<double[]> dqn = new Dqn<>(config, ObservationEncoder.flat(1), 1, 7, 1000);
     double[] state = {1.0};
     Map<String, Double> metrics = Map.of();
@@ -56,8 +58,7 @@ class DqnTest extends AgentContract<double[], Integer> {
   }
 
   private static double qValue(Dqn<double[]> dqn, double[] state) {
-    // Q of the only action, read through the learned greedy value of the online network.
-    return dqn.onlineQ(org.nd4j.linalg.factory.Nd4j.create(new float[] {(float) state[0]}, new long[] {1, 1}, 'c'))[0];
+    return dqn.onlineQ(new float[] {(float) state[0]}, 1)[0];
   }
 
   @Test
