@@ -27,7 +27,7 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Deep Q-Network (Mnih et al. 2015, "Human-level control through deep reinforcement learning",
@@ -35,8 +35,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * L(θ) = E[(y − Q(s, a; θ))²] with y = r + γ (1 − terminated) max_a′ Q(s′, a′; θ⁻) from a target
  * network θ⁻ refreshed every C steps (softly with rate τ when τ < 1). Truncated transitions bootstrap.
  * The update schedule follows CleanRL's {@code dqn.py}. Subclasses change the bootstrap value
- * ({@link #nextStateValues}). Only the gradient step runs in DL4J: acting and the target network's
- * forward passes use plain-Java mirrors of the networks ({@link DenseMirror}). Not thread-safe.
+ * ({@link #nextStateValues}). Acting runs on a plain-Java mirror of the online network
+ * ({@link DenseMirror}); minibatch work (target values, the gradient step) runs in DL4J. Not
+ * thread-safe.
  *
  * @param <O> observation type, flattened by an {@link ObservationEncoder}
  */
@@ -58,7 +59,6 @@ public class Dqn<O> implements Agent<O, Integer> {
   private MultiLayerNetwork online;
   private MultiLayerNetwork target;
   private DenseMirror mirror;
-  private DenseMirror targetMirror;
   private long steps;
   private long updates;
 
@@ -75,7 +75,6 @@ public class Dqn<O> implements Agent<O, Integer> {
         config.learningRate(), seeds.nextLong());
     this.target = online.clone();
     this.mirror = new DenseMirror(online);
-    this.targetMirror = new DenseMirror(target);
     this.batchArrays = new BatchArrays(config.batchSize(), encoder.size(), actions);
     long decay = Math.max(1, Math.round(config.explorationFraction() * totalSteps));
     this.exploration = new EpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), actions,
@@ -143,7 +142,8 @@ public class Dqn<O> implements Agent<O, Integer> {
       encoder.encode(batch.get(i).observation(), states, i * width);
       encoder.encode(batch.get(i).nextObservation(), next, i * width);
     }
-    double[] bootstrap = nextStateValues(states, next, b);
+    batchArrays.fillStates(states, next);
+    double[] bootstrap = nextStateValues(batchArrays.states(), batchArrays.nextStates());
     float[] labels = new float[b * actions];
     float[] mask = new float[b * actions];
     for (int i = 0; i < b; i++) {
@@ -153,8 +153,8 @@ public class Dqn<O> implements Agent<O, Integer> {
       mask[i * actions + t.action()] = 1f;
     }
     // Like CleanRL, the Q-values are logged every tenth update only.
-    Double takenQ = updates % METRICS_INTERVAL == 0 ? meanTakenQ(batch, states) : null;
-    batchArrays.fill(states, labels, mask);
+    Double takenQ = updates % METRICS_INTERVAL == 0 ? meanTakenQ(batch, batchArrays.states()) : null;
+    batchArrays.fillTargets(labels, mask);
     online.fit(batchArrays.states(), batchArrays.labels(), null, batchArrays.mask());
     mirror.sync();
     updates++;
@@ -163,26 +163,26 @@ public class Dqn<O> implements Agent<O, Integer> {
   }
 
   /**
-   * The bootstrap value of each next state, row-major inputs of {@code batch} examples; DQN uses the
-   * target network's maximum, max_a′ Q(s′, a′; θ⁻).
+   * The bootstrap value of each next state; DQN uses the target network's maximum,
+   * max_a′ Q(s′, a′; θ⁻). Both arrays are [batch × features] and owned by the caller.
    */
-  protected double[] nextStateValues(float[] states, float[] nextStates, int batch) {
-    float[] q = targetMirror.forwardBatch(nextStates, batch);
-    double[] values = new double[batch];
-    for (int i = 0; i < batch; i++) {
+  protected double[] nextStateValues(INDArray states, INDArray nextStates) {
+    float[] q = targetQ(nextStates);
+    double[] values = new double[q.length / actions];
+    for (int i = 0; i < values.length; i++) {
       values[i] = q[i * actions + argmax(q, i * actions, actions)];
     }
     return values;
   }
 
   /** The online network's Q-values of a batch, row-major [batch × actions]. */
-  protected final float[] onlineQ(float[] states, int batch) {
-    return mirror.forwardBatch(states, batch);
+  protected final float[] onlineQ(INDArray states) {
+    return online.output(states).ravel().toFloatVector();
   }
 
   /** The target network's Q-values of a batch, row-major [batch × actions]. */
-  protected final float[] targetQ(float[] states, int batch) {
-    return targetMirror.forwardBatch(states, batch);
+  protected final float[] targetQ(INDArray states) {
+    return target.output(states).ravel().toFloatVector();
   }
 
   /** Index (relative to {@code offset}) of the largest of {@code values[offset .. offset + n)}. */
@@ -196,8 +196,8 @@ public class Dqn<O> implements Agent<O, Integer> {
     return best;
   }
 
-  private double meanTakenQ(List<Transition<O, Integer>> batch, float[] states) {
-    float[] q = mirror.forwardBatch(states, batch.size());
+  private double meanTakenQ(List<Transition<O, Integer>> batch, INDArray states) {
+    float[] q = onlineQ(states);
     double sum = 0;
     for (int i = 0; i < batch.size(); i++) {
       sum += q[i * actions + batch.get(i).action()];
@@ -205,9 +205,14 @@ public class Dqn<O> implements Agent<O, Integer> {
     return sum / batch.size();
   }
 
-  /** θ⁻ ← τ θ + (1 − τ) θ⁻ (a copy when τ = 1). */
+  /** θ⁻ ← τ θ + (1 − τ) θ⁻ (a copy when τ = 1), in place. */
   private void updateTarget() {
-    targetMirror.blendFrom(mirror, config.tau());
+    INDArray targetParams = target.params();
+    if (config.tau() >= 1.0) {
+      targetParams.assign(online.params());
+    } else {
+      targetParams.muli(1.0 - config.tau()).addi(online.params().mul(config.tau()));
+    }
   }
 
   @Override
@@ -229,7 +234,6 @@ public class Dqn<O> implements Agent<O, Integer> {
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
     AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> ModelSerializer.writeModel(online, out, true));
-    target.setParams(Nd4j.create(targetMirror.flatParams()));
     AtomicFiles.write(dir.resolve(TARGET_FILE), out -> ModelSerializer.writeModel(target, out, false));
     Properties state = new Properties();
     state.setProperty("steps", Long.toString(steps));
@@ -261,7 +265,6 @@ public class Dqn<O> implements Agent<O, Integer> {
     online = loadedOnline;
     target = loadedTarget;
     mirror = new DenseMirror(online);
-    targetMirror = new DenseMirror(target);
   }
 
   private static String required(Properties state, String key, Path file) throws IOException {

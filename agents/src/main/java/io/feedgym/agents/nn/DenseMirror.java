@@ -8,10 +8,10 @@ import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
 
 /**
- * A plain-Java copy of a DL4J network of dense layers, for inference: ND4J's fixed per-op cost makes
- * a batch-1 forward pass ~100× slower than these loops, and for small networks even a batch of 128
- * is faster here. Weights are kept input-major so the inner loop is a vectorizable
- * {@code out += x_i · W[i, :]}. Call {@link #sync} after every update of the source network. Not
+ * A plain-Java copy of a DL4J network of dense layers, for single-example inference: ND4J's fixed
+ * per-op cost makes a batch-1 forward pass ~100× slower than these loops (for a minibatch, DL4J's
+ * BLAS wins). Weights are kept input-major, so the inner loop is {@code out += x_i · W[i, :]} and
+ * skips inputs that a ReLU zeroed. Call {@link #sync} after every update of the source network. Not
  * thread-safe (it reuses its activation buffers).
  */
 public final class DenseMirror {
@@ -69,6 +69,13 @@ public final class DenseMirror {
 
   /** Sets the parameters from DL4J's flat layout: per layer W [nIn, nOut] in column-major order, then b. */
   public void load(float[] flat) {
+    int expected = 0;
+    for (int l = 0; l < weights.length; l++) {
+      expected += weights[l].length + biases[l].length;
+    }
+    if (flat.length != expected) {
+      throw new IllegalArgumentException("expected " + expected + " parameters, found " + flat.length);
+    }
     int offset = 0;
     for (int l = 0; l < weights.length; l++) {
       int in = nIn[l];
@@ -82,54 +89,6 @@ public final class DenseMirror {
       offset += in * out;
       System.arraycopy(flat, offset, biases[l], 0, out);
       offset += out;
-    }
-    if (offset != flat.length) {
-      throw new IllegalArgumentException("expected " + offset + " parameters, found " + flat.length);
-    }
-  }
-
-  /** The parameters in DL4J's flat layout (see {@link #load}). */
-  public float[] flatParams() {
-    int size = 0;
-    for (int l = 0; l < weights.length; l++) {
-      size += weights[l].length + biases[l].length;
-    }
-    float[] flat = new float[size];
-    int offset = 0;
-    for (int l = 0; l < weights.length; l++) {
-      int in = nIn[l];
-      int out = nOut[l];
-      for (int j = 0; j < out; j++) {
-        for (int i = 0; i < in; i++) {
-          flat[offset + j * in + i] = weights[l][i * out + j];
-        }
-      }
-      offset += in * out;
-      System.arraycopy(biases[l], 0, flat, offset, out);
-      offset += out;
-    }
-    return flat;
-  }
-
-  /** θ ← τ θ_source + (1 − τ) θ; {@code source} must mirror a network of the same shape. */
-  public void blendFrom(DenseMirror source, double tau) {
-    if (!java.util.Arrays.equals(nIn, source.nIn) || !java.util.Arrays.equals(nOut, source.nOut)) {
-      throw new IllegalArgumentException("networks differ in shape");
-    }
-    float t = (float) tau;
-    for (int l = 0; l < weights.length; l++) {
-      blend(weights[l], source.weights[l], t);
-      blend(biases[l], source.biases[l], t);
-    }
-  }
-
-  private static void blend(float[] target, float[] source, float tau) {
-    if (tau >= 1f) {
-      System.arraycopy(source, 0, target, 0, target.length);
-      return;
-    }
-    for (int i = 0; i < target.length; i++) {
-      target[i] = tau * source[i] + (1f - tau) * target[i];
     }
   }
 
@@ -145,20 +104,14 @@ public final class DenseMirror {
 
   /** The network's output for one example; the returned array is reused by the next call. */
   public float[] forward(float[] input) {
-    return forward(input, 0);
-  }
-
-  /** The output for the example stored at {@code input[offset .. offset + inputs())}; reused array. */
-  public float[] forward(float[] input, int offset) {
     float[] x = input;
-    int start = offset;
     for (int l = 0; l < weights.length; l++) {
       float[] w = weights[l];
       float[] out = buffers[l];
       int width = out.length;
       System.arraycopy(biases[l], 0, out, 0, width);
       for (int i = 0; i < nIn[l]; i++) {
-        float xi = x[start + i];
+        float xi = x[i];
         if (xi != 0f) {
           int row = i * width;
           for (int j = 0; j < width; j++) {
@@ -168,19 +121,8 @@ public final class DenseMirror {
       }
       activate(out, activations[l]);
       x = out;
-      start = 0;
     }
     return x;
-  }
-
-  /** Outputs of {@code batch} examples stored row-major in {@code inputs}, row-major [batch × outputs]. */
-  public float[] forwardBatch(float[] inputs, int batch) {
-    int outputs = outputs();
-    float[] result = new float[batch * outputs];
-    for (int b = 0; b < batch; b++) {
-      System.arraycopy(forward(inputs, b * inputs()), 0, result, b * outputs, outputs);
-    }
-    return result;
   }
 
   private static void activate(float[] values, Act act) {

@@ -58,7 +58,7 @@ class DqnTest extends AgentContract<double[], Integer> {
   }
 
   private static double qValue(Dqn<double[]> dqn, double[] state) {
-    return dqn.onlineQ(new float[] {(float) state[0]}, 1)[0];
+    return dqn.onlineQ(org.nd4j.linalg.factory.Nd4j.create(new float[] {(float) state[0]}, new long[] {1, 1}, 'c'))[0];
   }
 
   @Test

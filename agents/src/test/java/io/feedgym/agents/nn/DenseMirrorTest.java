@@ -57,25 +57,10 @@ class DenseMirrorTest {
   }
 
   @Test
-  void batchForwardFlatParamsAndBlendingAgreeWithTheNetwork() {
-    MultiLayerNetwork net = Mlp.build(3, List.of(6), 2, new TdLoss(TdLoss.Kind.MSE), 0.01, 5);
-    DenseMirror mirror = new DenseMirror(net);
-    float[] flat = net.params().toFloatVector();
-    assertThat(mirror.flatParams()).containsExactly(flat);
-    float[] inputs = {0.5f, -1f, 2f, 1f, 0f, -0.25f};
-    float[] batch = mirror.forwardBatch(inputs, 2);
-    float[] expected = net.output(Nd4j.create(inputs, new long[] {2, 3}, 'c')).ravel().toFloatVector();
-    assertThat(batch).containsExactly(expected, within(1e-5f));
-
-    DenseMirror other = new DenseMirror(Mlp.build(3, List.of(6), 2, new TdLoss(TdLoss.Kind.MSE), 0.01, 6));
-    float[] before = other.flatParams();
-    other.blendFrom(mirror, 0.25);
-    float[] blended = other.flatParams();
-    for (int i = 0; i < flat.length; i++) {
-      assertThat(blended[i]).isCloseTo(0.25f * flat[i] + 0.75f * before[i], within(1e-6f));
-    }
-    other.blendFrom(mirror, 1.0);
-    assertThat(other.flatParams()).containsExactly(flat);
+  void loadRejectsAParameterVectorOfTheWrongLength() {
+    DenseMirror mirror = new DenseMirror(Mlp.build(3, List.of(6), 2, new TdLoss(TdLoss.Kind.MSE), 0.01, 5));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mirror.load(new float[10]))
+        .hasMessage("expected 38 parameters, found 10");
   }
 
   @Test
