@@ -33,7 +33,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Deep Q-Network (Mnih et al. 2015, "Human-level control through deep reinforcement learning",
  * Algorithm 1): ε-greedy acting, uniform experience replay, and minibatch descent on
  * L(θ) = E[(y − Q(s, a; θ))²] with y = r + γ (1 − terminated) max_a′ Q(s′, a′; θ⁻) from a target
- * network θ⁻ refreshed every C steps (softly with rate τ when τ < 1). Truncated transitions bootstrap.
+ * network θ⁻ moved toward θ every C steps, θ⁻ ← τ θ + (1 − τ) θ⁻ (a copy when τ = 1; Polyak averaging
+ * with small τ, Lillicrap et al. 2016). Truncated transitions bootstrap.
  * The update schedule follows CleanRL's {@code dqn.py}. Subclasses change the bootstrap value
  * ({@link #nextStateValues}). Acting runs on a plain-Java mirror of the online network
  * ({@link DenseMirror}); minibatch work (target values, the gradient step) runs in DL4J. Not
@@ -61,6 +62,7 @@ public class Dqn<O> implements Agent<O, Integer> {
   private DenseMirror mirror;
   private long steps;
   private long updates;
+  private int pendingTargetUpdates;
 
   /** Assembles a DQN for {@code env}; ε decays over {@code explorationFraction × totalSteps} steps. */
   public Dqn(DqnConfig config, ObservationEncoder<O> encoder, int actions, long seed, long totalSteps) {
@@ -122,7 +124,7 @@ public class Dqn<O> implements Agent<O, Integer> {
         metrics = train();
       }
       if (steps % config.targetNetworkFrequency() == 0) {
-        updateTarget();
+        pendingTargetUpdates++;
       }
     }
     return metrics;
@@ -133,6 +135,7 @@ public class Dqn<O> implements Agent<O, Integer> {
    * Q-value of the taken actions before the step.
    */
   private Map<String, Double> train() {
+    applyPendingTargetUpdates();
     List<Transition<O, Integer>> batch = replay.sample(config.batchSize(), sampling);
     int b = batch.size();
     int width = encoder.size();
@@ -205,14 +208,24 @@ public class Dqn<O> implements Agent<O, Integer> {
     return sum / batch.size();
   }
 
-  /** θ⁻ ← τ θ + (1 − τ) θ⁻ (a copy when τ = 1), in place. */
-  private void updateTarget() {
+  /**
+   * Applies the target updates θ⁻ ← τ θ + (1 − τ) θ⁻ due since the last call, in place. The online
+   * network θ has not changed since they fell due, so k of them collapse into one exact blend,
+   * θ⁻ ← (1 − τ)^k θ⁻ + (1 − (1 − τ)^k) θ: per-step Polyak averaging at the cost of one update per
+   * gradient step.
+   */
+  private void applyPendingTargetUpdates() {
+    if (pendingTargetUpdates == 0) {
+      return;
+    }
+    double keep = Math.pow(1.0 - config.tau(), pendingTargetUpdates);
     INDArray targetParams = target.params();
-    if (config.tau() >= 1.0) {
+    if (keep == 0.0) {
       targetParams.assign(online.params());
     } else {
-      targetParams.muli(1.0 - config.tau()).addi(online.params().mul(config.tau()));
+      targetParams.muli(keep).addi(online.params().mul(1.0 - keep));
     }
+    pendingTargetUpdates = 0;
   }
 
   @Override
@@ -239,6 +252,7 @@ public class Dqn<O> implements Agent<O, Integer> {
     state.setProperty("steps", Long.toString(steps));
     state.setProperty("updates", Long.toString(updates));
     state.setProperty("exploration_step", Long.toString(exploration.step()));
+    state.setProperty("pending_target_updates", Integer.toString(pendingTargetUpdates));
     AtomicFiles.write(dir.resolve(STATE_FILE), out -> state.store(out, "DQN counters"));
   }
 
@@ -257,6 +271,11 @@ public class Dqn<O> implements Agent<O, Integer> {
       steps = Long.parseLong(required(state, "steps", stateFile));
       updates = Long.parseLong(required(state, "updates", stateFile));
       exploration.setStep(Long.parseLong(required(state, "exploration_step", stateFile)));
+      pendingTargetUpdates = Integer.parseInt(required(state, "pending_target_updates", stateFile));
+      if (steps < 0 || updates < 0 || pendingTargetUpdates < 0) {
+        throw new IllegalArgumentException("counters must be >= 0, found steps=" + steps + " updates=" + updates
+            + " pending_target_updates=" + pendingTargetUpdates);
+      }
     } catch (NoSuchFileException e) {
       throw new IOException(stateFile + ": checkpoint file is missing", e);
     } catch (IllegalArgumentException e) {
