@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * End-to-end DQN training throughput on CartPole-v1 (500-step limit) with {@link DqnConfig#defaults()},
+ * End-to-end DQN training throughput on CartPole-v1 (500-step limit) with {@link DqnConfig#cleanRl()},
  * CleanRL's {@code dqn.py} settings: env steps per second of act + step + observe once the
  * {@code learning_starts} steps have been collected, so every tenth step carries a gradient update.
  * ND4J is limited to one thread ({@code Nd4jThreads}).
@@ -45,7 +45,7 @@ public class DqnTrainingBenchmark {
   public void setUp() {
     Nd4jThreads.useOne();
     env = new TimeLimit<>(new CartPole(), 500);
-    DqnConfig config = DqnConfig.defaults();
+    DqnConfig config = DqnConfig.cleanRl();
     dqn = new Dqn<>(config, ObservationEncoder.flat(4), 2, 1L, TOTAL_STEPS);
     observation = env.reset(1L).observation();
     for (int i = 0; i < config.learningStarts(); i++) {

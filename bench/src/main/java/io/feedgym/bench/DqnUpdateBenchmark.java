@@ -53,7 +53,7 @@ public class DqnUpdateBenchmark {
   public void setUp() {
     Nd4jThreads.useOne();
     record(new TimeLimit<>(new CartPole(), 500), new SplittableRandom(1));
-    DqnConfig config = DqnConfig.defaults()
+    DqnConfig config = DqnConfig.cleanRl()
         .withBatchSize(batchSize)
         .withLearningStarts(TRANSITIONS)
         .withTrainFrequency(1);
