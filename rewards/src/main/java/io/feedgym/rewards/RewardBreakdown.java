@@ -26,6 +26,11 @@ public record RewardBreakdown(ImmutableMap<String, Double> terms) {
     }
   }
 
+  /** A breakdown without terms (total 0). */
+  public static RewardBreakdown empty() {
+    return new RewardBreakdown(ImmutableMap.of());
+  }
+
   /** A breakdown with the single term {@code name = value}. */
   public static RewardBreakdown of(String name, double value) {
     return new RewardBreakdown(ImmutableMap.of(name, value));
