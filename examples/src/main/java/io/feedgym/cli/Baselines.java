@@ -3,6 +3,7 @@ package io.feedgym.cli;
 import io.feedgym.env.Environment;
 import io.feedgym.policies.Policy;
 import io.feedgym.policies.RandomPolicy;
+import io.feedgym.policies.recsim.RecsimMyopic;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ final class Baselines {
   static {
     register(new Baseline("random", "uniformly random actions from the action space",
         (env, seed) -> new RandomPolicy<>(env.actionSpace(), seed)));
+    register(new Baseline("myopic", "the slate with the highest expected immediate reward (RecSim environments)",
+        (env, seed) -> RecsimMyopic.forEnvironment(env)));
   }
 
   private Baselines() {}

@@ -72,7 +72,7 @@ class BadInputTest {
             "mutually exclusive"),
         Arguments.of("policy without env", new String[] {"eval", "--policy", "random"}, "--env is required"),
         Arguments.of("unknown policy", new String[] {"eval", "--env", "cartpole-v1", "--policy", "oracle"},
-            "unknown policy 'oracle'; registered: random"),
+            "unknown policy 'oracle'; registered: myopic, random"),
         Arguments.of("agent key without agent", new String[] {"eval", "--env", "cartpole-v1", "--policy", "random",
             "--set", "agent.gamma=0.5"}, "no agent is built here"),
         Arguments.of("check unknown env", new String[] {"check-env", "nope-v1"}, "unknown environment 'nope-v1'"),

@@ -4,6 +4,10 @@ import io.feedgym.config.ConfigBinder;
 import io.feedgym.env.Environment;
 import io.feedgym.env.cartpole.CartPole;
 import io.feedgym.env.cartpole.CartPoleConfig;
+import io.feedgym.env.recsim.InterestEvolution;
+import io.feedgym.env.recsim.InterestEvolutionConfig;
+import io.feedgym.env.recsim.LongTermSatisfaction;
+import io.feedgym.env.recsim.LongTermSatisfactionConfig;
 import io.feedgym.env.wrappers.TimeLimit;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,12 @@ public final class Envs {
         "Gymnasium CartPole-v1: balance a pole on a cart, +1 per step, 500-step limit",
         CartPoleConfig.defaults(),
         c -> new TimeLimit<>(new CartPole(c), c.maxEpisodeSteps())));
+    register(new EnvSpec<>("recsim-interest-evolution-v0",
+        "RecSim interest_evolution: slates of videos from 20 clusters, reward = watch time, ends when the time budget is spent",
+        InterestEvolutionConfig.defaults(), InterestEvolution::new));
+    register(new EnvSpec<>("recsim-long-term-satisfaction-v0",
+        "RecSim long_term_satisfaction (chocolate vs kale): clickbait trades engagement now for satisfaction later, 60 steps",
+        LongTermSatisfactionConfig.defaults(), LongTermSatisfaction::new));
   }
 
   private Envs() {}
