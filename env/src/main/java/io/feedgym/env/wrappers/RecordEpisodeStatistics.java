@@ -59,16 +59,7 @@ public final class RecordEpisodeStatistics<O, A> extends Wrapper<O, A> {
   }
 
   @Override
-  public Reset<O> reset(long seed) {
-    return started(env.reset(seed));
-  }
-
-  @Override
-  public Reset<O> reset() {
-    return started(env.reset());
-  }
-
-  private Reset<O> started(Reset<O> reset) {
+  protected Reset<O> onReset(Reset<O> reset) {
     episodeReturn = 0;
     length = 0;
     startNanos = ticker.read();

@@ -30,16 +30,7 @@ public final class TimeLimit<O, A> extends Wrapper<O, A> {
   }
 
   @Override
-  public Reset<O> reset(long seed) {
-    return started(env.reset(seed));
-  }
-
-  @Override
-  public Reset<O> reset() {
-    return started(env.reset());
-  }
-
-  private Reset<O> started(Reset<O> reset) {
+  protected Reset<O> onReset(Reset<O> reset) {
     elapsed = 0;
     running = true;
     return reset;

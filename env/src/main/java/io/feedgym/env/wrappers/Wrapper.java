@@ -34,12 +34,17 @@ public abstract class Wrapper<O, A> implements Environment<O, A> {
 
   @Override
   public Reset<O> reset(long seed) {
-    return env.reset(seed);
+    return onReset(env.reset(seed));
   }
 
   @Override
   public Reset<O> reset() {
-    return env.reset();
+    return onReset(env.reset());
+  }
+
+  /** Called with every reset result of the wrapped environment; returns what this wrapper's reset returns. */
+  protected Reset<O> onReset(Reset<O> reset) {
+    return reset;
   }
 
   @Override
