@@ -1,5 +1,6 @@
 package io.feedgym.env.recsim;
 
+import io.feedgym.config.Checks;
 /**
  * Parameters of {@link InterestEvolution}; {@link #defaults()} are RecSim's interest_evolution values.
  *
@@ -29,14 +30,14 @@ public record InterestEvolutionConfig(
     double minNormalizer) {
 
   public InterestEvolutionConfig {
-    RecsimChecks.slate(numCandidates, slateSize);
-    RecsimChecks.positive("time_budget", timeBudget);
-    RecsimChecks.nonNegative("step_penalty", stepPenalty);
-    RecsimChecks.nonNegative("user_update_alpha", userUpdateAlpha);
-    RecsimChecks.finite("document_quality_factor", documentQualityFactor);
-    RecsimChecks.finite("user_quality_factor", userQualityFactor);
-    RecsimChecks.positive("video_length", videoLength);
-    RecsimChecks.nonNegative("quality_stddev", qualityStddev);
+    Checks.slate(numCandidates, slateSize);
+    Checks.positive("time_budget", timeBudget);
+    Checks.nonNegative("step_penalty", stepPenalty);
+    Checks.nonNegative("user_update_alpha", userUpdateAlpha);
+    Checks.finite("document_quality_factor", documentQualityFactor);
+    Checks.finite("user_quality_factor", userQualityFactor);
+    Checks.positive("video_length", videoLength);
+    Checks.nonNegative("quality_stddev", qualityStddev);
     if (!(minNormalizer <= -1) || !Double.isFinite(minNormalizer)) {
       throw new IllegalArgumentException("min_normalizer must be a finite number <= -1, found " + minNormalizer);
     }

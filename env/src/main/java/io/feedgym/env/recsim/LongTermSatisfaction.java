@@ -1,5 +1,6 @@
 package io.feedgym.env.recsim;
 
+import io.feedgym.env.sampling.Gaussian;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
 import io.feedgym.env.Step;

@@ -1,5 +1,6 @@
 package io.feedgym.env.recsim;
 
+import io.feedgym.config.Checks;
 /**
  * Parameters of {@link LongTermSatisfaction}; {@link #defaults()} are RecSim's long_term_satisfaction values.
  *
@@ -29,20 +30,20 @@ public record LongTermSatisfactionConfig(
     double engagementCap) {
 
   public LongTermSatisfactionConfig {
-    RecsimChecks.slate(numCandidates, slateSize);
+    Checks.slate(numCandidates, slateSize);
     if (!(memoryDiscount >= 0 && memoryDiscount < 1)) {
       throw new IllegalArgumentException("memory_discount must be in [0, 1), found " + memoryDiscount);
     }
-    RecsimChecks.finite("sensitivity", sensitivity);
-    RecsimChecks.nonNegative("innovation_stddev", innovationStddev);
-    RecsimChecks.finite("choc_mean", chocMean);
-    RecsimChecks.nonNegative("choc_stddev", chocStddev);
-    RecsimChecks.finite("kale_mean", kaleMean);
-    RecsimChecks.nonNegative("kale_stddev", kaleStddev);
+    Checks.finite("sensitivity", sensitivity);
+    Checks.nonNegative("innovation_stddev", innovationStddev);
+    Checks.finite("choc_mean", chocMean);
+    Checks.nonNegative("choc_stddev", chocStddev);
+    Checks.finite("kale_mean", kaleMean);
+    Checks.nonNegative("kale_stddev", kaleStddev);
     if (timeBudget <= 0) {
       throw new IllegalArgumentException("time_budget must be positive, found " + timeBudget);
     }
-    RecsimChecks.positive("engagement_cap", engagementCap);
+    Checks.positive("engagement_cap", engagementCap);
   }
 
   /** RecSim's values: 20 candidates, slate 2, discount 0.7, sensitivity 0.01, innovation 0.05, choc 5±1, kale 4±1, 60 steps, cap 100. */

@@ -1,5 +1,6 @@
 package io.feedgym.env.recsim;
 
+import io.feedgym.config.Checks;
 import io.feedgym.env.spaces.Space;
 import java.util.SplittableRandom;
 
@@ -17,7 +18,7 @@ public record LongTermSatisfactionObservationSpace(int numCandidates, double eng
     if (numCandidates <= 0) {
       throw new IllegalArgumentException("num_candidates must be positive, found " + numCandidates);
     }
-    RecsimChecks.positive("engagement_cap", engagementCap);
+    Checks.positive("engagement_cap", engagementCap);
   }
 
   @Override

@@ -4,6 +4,9 @@ import io.feedgym.config.ConfigBinder;
 import io.feedgym.env.Environment;
 import io.feedgym.env.cartpole.CartPole;
 import io.feedgym.env.cartpole.CartPoleConfig;
+import io.feedgym.env.feed.Feed;
+import io.feedgym.env.feed.FeedConfig;
+import io.feedgym.env.feed.RankingWeights;
 import io.feedgym.env.recsim.InterestEvolution;
 import io.feedgym.env.recsim.InterestEvolutionConfig;
 import io.feedgym.env.recsim.LongTermSatisfaction;
@@ -32,6 +35,19 @@ public final class Envs {
     register(new EnvSpec<>("recsim-long-term-satisfaction-v0",
         "RecSim long_term_satisfaction (chocolate vs kale): clickbait trades engagement now for satisfaction later, 60 steps",
         LongTermSatisfactionConfig.defaults(), LongTermSatisfaction::new));
+    register(new EnvSpec<>("feed-v0",
+        "Session-paging feed: one session of pages of K=10 out of 100 candidates, reward = clicks; clickbait, "
+            + "fatigue and drift make the user leave sooner or later (action=slate|weights)",
+        FeedConfig.defaults(), Envs::feed));
+    register(new EnvSpec<>("feed-return-v0",
+        "feed-v0 over 30 days of one user's sessions: satisfaction decides how soon the user returns (DRN's "
+            + "user activeness), reward = clicks (action=slate|weights)",
+        FeedConfig.returningDefaults(), Envs::feed));
+  }
+
+  private static Environment<?, ?> feed(FeedConfig config) {
+    Feed feed = new Feed(config);
+    return config.action() == FeedConfig.ActionForm.SLATE ? feed : new RankingWeights(feed);
   }
 
   private Envs() {}

@@ -1,16 +1,16 @@
-package io.feedgym.env.recsim;
+package io.feedgym.env.sampling;
 
 import java.util.SplittableRandom;
 
 /**
  * Normal draws by the Box–Muller transform: each draw consumes exactly two uniforms from the given
- * {@link SplittableRandom} and uses only the cosine branch, so a seeded stream gives the same values.
+ * {@link SplittableRandom} and uses only the cosine branch, so a seeded stream gives the same values. Stateless and thread-safe.
  */
-final class Gaussian {
+public final class Gaussian {
   private Gaussian() {}
 
   /** A draw from Normal({@code mean}, {@code stddev}²). */
-  static double sample(SplittableRandom random, double mean, double stddev) {
+  public static double sample(SplittableRandom random, double mean, double stddev) {
     double u1 = 1.0 - random.nextDouble();
     double u2 = random.nextDouble();
     return mean + stddev * Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);

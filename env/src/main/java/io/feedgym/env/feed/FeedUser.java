@@ -1,0 +1,143 @@
+package io.feedgym.env.feed;
+
+import static io.feedgym.env.feed.Catalog.sigmoid;
+
+import io.feedgym.env.sampling.Gaussian;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The hidden state of one simulated user and the equations that move it: preference, price sensitivity,
+ * patience, satisfaction and per-topic fatigue (docs/envs/feed.md, "User" and "Dynamics"). Mutable;
+ * owned by one {@link Feed}.
+ */
+final class FeedUser {
+  private final FeedConfig config;
+  private final Catalog catalog;
+  final int cohort;
+  final double[] preference;
+  final double priceSensitivity;
+  /** Observable features: noisy initial preference, then the one-hot cohort. */
+  final double[] observed;
+  final double[] fatigue;
+  double patience;
+  double satisfaction;
+
+  private FeedUser(FeedConfig config, Catalog catalog, int cohort, double[] preference, double[] observed) {
+    this.config = config;
+    this.catalog = catalog;
+    this.cohort = cohort;
+    this.preference = preference;
+    this.observed = observed;
+    this.priceSensitivity = config.cohortPriceSensitivity().get(cohort);
+    this.fatigue = new double[config.numTopics()];
+  }
+
+  /** Draws, in order: the cohort, the preference noise, the observation noise; then the first session's patience. */
+  static FeedUser draw(FeedConfig config, Catalog catalog, SplittableRandom random) {
+    int cohort = drawCohort(config, random);
+    double[] preference = Catalog.noisyUnit(random, catalog.cohortPrototypes, cohort, catalog.dim, config.userSpread());
+    double[] observed = new double[catalog.dim + config.numCohorts()];
+    for (int j = 0; j < catalog.dim; j++) {
+      observed[j] = preference[j] + Gaussian.sample(random, 0, config.userFeatureNoise());
+    }
+    observed[catalog.dim + cohort] = 1;
+    FeedUser user = new FeedUser(config, catalog, cohort, preference, observed);
+    user.startSession(random, 0);
+    return user;
+  }
+
+  private static int drawCohort(FeedConfig config, SplittableRandom random) {
+    double total = config.cohortWeights().stream().mapToDouble(Double::doubleValue).sum();
+    double u = random.nextDouble() * total;
+    for (int c = 0; c < config.numCohorts(); c++) {
+      u -= config.cohortWeights().get(c);
+      if (u < 0) {
+        return c;
+      }
+    }
+    return config.numCohorts() - 1;
+  }
+
+  /**
+   * Starts a session: patience = cohort mean · exp(N(0, patience_log_std²)); satisfaction keeps
+   * {@code carryover} of its value; fatigue is reset (it builds up within a session).
+   */
+  void startSession(SplittableRandom random, double carryover) {
+    patience = config.cohortPatience().get(cohort) * Math.exp(Gaussian.sample(random, 0, config.patienceLogStd()));
+    satisfaction *= carryover;
+    Arrays.fill(fatigue, 0);
+  }
+
+  /** True affinity u·e of the user's current preference with {@code item}'s embedding, in [-1, 1]. */
+  double affinity(int item) {
+    return Catalog.dot(preference, 0, catalog.embedding, item, catalog.dim);
+  }
+
+  /** P(click | examined) of {@code item} now. */
+  double clickProbability(int item) {
+    return sigmoid(catalog.clickLogit(config, item, affinity(item), fatigue[catalog.topic[item]]));
+  }
+
+  /** P(purchase | click) of {@code item}: σ(b + w_a·affinity + w_q·quality − λ·log price). */
+  double purchaseProbability(int item) {
+    return sigmoid(config.purchaseBias() + config.purchaseAffinity() * affinity(item)
+        + config.purchaseQuality() * catalog.quality[item] - priceSensitivity * catalog.logPrice[item]);
+  }
+
+  /** Dwell after a click: dwell_scale · (dwell_floor + quality) · exp(N(0, dwell_noise²)). */
+  double dwell(int item, SplittableRandom random) {
+    return config.dwellScale() * (config.dwellFloor() + catalog.quality[item])
+        * Math.exp(Gaussian.sample(random, 0, config.dwellNoise()));
+  }
+
+  /**
+   * Applies a served page: fatigue decays then grows by one per shown item of each topic; satisfaction
+   * decays and moves by the clicked items' quality, the purchases and an empty-page penalty; the
+   * preference drifts toward each clicked item in position order.
+   */
+  void endPage(int[] shown, boolean[] clicked, int purchases) {
+    for (int t = 0; t < fatigue.length; t++) {
+      fatigue[t] *= config.fatigueDecay();
+    }
+    double change = config.satisfactionPurchase() * purchases;
+    boolean anyClick = false;
+    for (int k = 0; k < shown.length; k++) {
+      int item = shown[k];
+      fatigue[catalog.topic[item]] += 1;
+      if (clicked[k]) {
+        anyClick = true;
+        change += config.satisfactionQuality() * (catalog.quality[item] - config.qualityReference());
+        drift(item);
+      }
+    }
+    if (!anyClick) {
+      change -= config.satisfactionEmptyPage();
+    }
+    satisfaction = config.satisfactionDecay() * satisfaction + change;
+  }
+
+  private void drift(int item) {
+    double rate = config.driftRate();
+    for (int j = 0; j < preference.length; j++) {
+      preference[j] += rate * (catalog.embedding[item * catalog.dim + j] - preference[j]);
+    }
+    Catalog.normalize(preference, 0, preference.length);
+  }
+
+  /** P(leave) after {@code pages} pages of the session: σ(b − w_s·satisfaction − w_p·(patience − pages)). */
+  double leaveProbability(int pages) {
+    return sigmoid(config.leaveBias() - config.leaveSatisfaction() * satisfaction
+        - config.leavePatience() * (patience - pages));
+  }
+
+  /** P(never return) after a session: σ(churn_bias − churn_satisfaction · satisfaction). */
+  double churnProbability() {
+    return sigmoid(config.churnBias() - config.churnSatisfaction() * satisfaction);
+  }
+
+  /** Mean days until the next session: return_gap_mean · exp(−return_gap_satisfaction · satisfaction). */
+  double meanReturnGap() {
+    return config.returnGapMean() * Math.exp(-config.returnGapSatisfaction() * satisfaction);
+  }
+}

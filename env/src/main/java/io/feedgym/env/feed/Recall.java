@@ -1,0 +1,135 @@
+package io.feedgym.env.feed;
+
+import java.util.SplittableRandom;
+
+/**
+ * The recall stage in front of the recommender: per user, a retrieval pool of the items with the highest
+ * observed score (observed user embedding · observed item embedding); per page, {@code num_candidates}
+ * distinct items, a {@code retrieval_fraction} share drawn uniformly from the pool and the rest uniformly
+ * from the catalog, never an item the user clicked in the current session. Mutable; owned by one {@link Feed}.
+ */
+final class Recall {
+  /** Pool draws that hit a taken item before the draw falls back to the catalog. */
+  private static final int POOL_ATTEMPTS = 8;
+
+  private final FeedConfig config;
+  private final Catalog catalog;
+  /** Observed retrieval score of every catalog item for the current user. */
+  final double[] scores;
+  private final int[] pool;
+  private final int[] pageStamp;
+  private final int[] clickStamp;
+  private final int[] shownStamp;
+  private int page;
+  private int session;
+
+  Recall(FeedConfig config, Catalog catalog) {
+    this.config = config;
+    this.catalog = catalog;
+    this.scores = new double[catalog.size];
+    this.pool = new int[config.retrievalPoolSize()];
+    this.pageStamp = new int[catalog.size];
+    this.clickStamp = new int[catalog.size];
+    this.shownStamp = new int[catalog.size];
+  }
+
+  /** Scores the catalog for a new user with observable features {@code observedUser} and fills the pool. */
+  void startUser(double[] observedUser) {
+    for (int i = 0; i < catalog.size; i++) {
+      scores[i] = Catalog.dot(observedUser, 0, catalog.observedEmbedding, i, catalog.dim);
+    }
+    double threshold = kthLargest(scores.clone(), pool.length);
+    int filled = 0;
+    for (int i = 0; i < catalog.size && filled < pool.length; i++) {
+      if (scores[i] > threshold) {
+        pool[filled++] = i;
+      }
+    }
+    for (int i = 0; i < catalog.size && filled < pool.length; i++) {
+      if (scores[i] == threshold) {
+        pool[filled++] = i;
+      }
+    }
+    startSession();
+  }
+
+  /** Starts a new session: the previous sessions' clicks may be recalled again and their items count as unseen. */
+  void startSession() {
+    session++;
+  }
+
+  /** Marks {@code item} as clicked in the current session, so it is not recalled again in it. */
+  void clicked(int item) {
+    clickStamp[item] = session;
+  }
+
+  /** Marks {@code item} as shown in the current session. */
+  void shown(int item) {
+    shownStamp[item] = session;
+  }
+
+  /** True when {@code item} was shown earlier in the current session. */
+  boolean seen(int item) {
+    return shownStamp[item] == session;
+  }
+
+  /** Fills {@code items} with distinct candidates for the next page. */
+  void draw(SplittableRandom random, int[] items) {
+    page++;
+    int fromPool = (int) Math.round(items.length * config.retrievalFraction());
+    for (int c = 0; c < items.length; c++) {
+      int item = -1;
+      for (int attempt = 0; c < fromPool && item < 0 && attempt < POOL_ATTEMPTS; attempt++) {
+        int candidate = pool[random.nextInt(pool.length)];
+        if (free(candidate)) {
+          item = candidate;
+        }
+      }
+      while (item < 0) {
+        int candidate = random.nextInt(catalog.size);
+        if (free(candidate)) {
+          item = candidate;
+        }
+      }
+      pageStamp[item] = page;
+      items[c] = item;
+    }
+  }
+
+  private boolean free(int item) {
+    return pageStamp[item] != page && clickStamp[item] != session;
+  }
+
+  /** The {@code k}-th largest value of {@code values} (1-based), by quickselect; reorders {@code values}. */
+  static double kthLargest(double[] values, int k) {
+    int target = values.length - k;
+    int low = 0;
+    int high = values.length - 1;
+    while (low < high) {
+      double pivot = values[(low + high) >>> 1];
+      int i = low;
+      int j = high;
+      while (i <= j) {
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double swap = values[i];
+          values[i++] = values[j];
+          values[j--] = swap;
+        }
+      }
+      if (target <= j) {
+        high = j;
+      } else if (target >= i) {
+        low = i;
+      } else {
+        return values[target];
+      }
+    }
+    return values[target];
+  }
+}
