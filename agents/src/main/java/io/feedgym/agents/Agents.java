@@ -1,5 +1,6 @@
 package io.feedgym.agents;
 
+import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
 import io.feedgym.config.ConfigBinder;
@@ -17,7 +18,10 @@ public final class Agents {
   static {
     register(new AgentSpec<>("dqn",
         "Deep Q-Network (Mnih et al. 2015): target network, replay, epsilon-greedy; discrete actions",
-        DqnConfig.defaults(), Dqn::create));
+        DqnConfig.defaults(), (env, c, seed, steps) -> Dqn.create("dqn", Dqn::new, env, c, seed, steps)));
+    register(new AgentSpec<>("double-dqn",
+        "Double DQN (van Hasselt et al. 2016): the online network picks the next action, the target network values it",
+        DqnConfig.defaults(), (env, c, seed, steps) -> Dqn.create("double-dqn", DoubleDqn::new, env, c, seed, steps)));
   }
 
   private Agents() {}

@@ -87,16 +87,31 @@ public class Dqn<O> implements Agent<O, Integer> {
     this.greedyState = new float[encoder.size()];
   }
 
-  /** The registry factory: needs a {@link Box} observation space and a {@link Discrete} action space. */
-  public static Agent<?, ?> create(Environment<?, ?> env, DqnConfig config, long seed, long totalSteps) {
+  /** Builds one member of the DQN family from its parts. */
+  @FunctionalInterface
+  public interface Variant {
+    Dqn<double[]> make(DqnConfig config, ObservationEncoder<double[]> encoder, int actions, long seed, long totalSteps);
+  }
+
+  /**
+   * The registry factory of agent {@code id} built by {@code variant}: needs a one-dimensional {@link Box}
+   * observation space and a {@link Discrete} action space.
+   */
+  public static Agent<?, ?> create(
+      String id, Variant variant, Environment<?, ?> env, DqnConfig config, long seed, long totalSteps) {
     if (!(env.actionSpace() instanceof Discrete discrete)) {
-      throw new IllegalArgumentException("dqn needs a Discrete action space, found " + env.actionSpace());
+      throw new IllegalArgumentException(id + " needs a Discrete action space, found " + env.actionSpace());
     }
     if (!(env.observationSpace() instanceof Box box) || box.shape().length != 1) {
       throw new IllegalArgumentException(
-          "dqn needs a one-dimensional Box observation space, found " + env.observationSpace());
+          id + " needs a one-dimensional Box observation space, found " + env.observationSpace());
     }
-    return new Dqn<>(config, ObservationEncoder.flat(box.size()), discrete.n(), seed, totalSteps);
+    return variant.make(config, ObservationEncoder.flat(box.size()), discrete.n(), seed, totalSteps);
+  }
+
+  /** Number of discrete actions. */
+  protected final int actions() {
+    return actions;
   }
 
   @Override
