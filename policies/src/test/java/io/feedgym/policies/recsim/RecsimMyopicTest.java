@@ -1,7 +1,6 @@
 package io.feedgym.policies.recsim;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.feedgym.env.cartpole.CartPole;
 import io.feedgym.env.recsim.InterestEvolution;
@@ -31,13 +30,12 @@ class RecsimMyopicTest {
   }
 
   @Test
-  void forEnvironmentMatchesTheRecsimPortAndRejectsOthers() {
-    assertThat(RecsimMyopic.forEnvironment(new InterestEvolution(InterestEvolutionConfig.defaults())))
-        .isInstanceOf(InterestEvolutionMyopic.class);
-    assertThat(RecsimMyopic.forEnvironment(new LongTermSatisfaction(LongTermSatisfactionConfig.defaults())))
-        .isInstanceOf(LongTermSatisfactionMyopic.class);
-    assertThatThrownBy(() -> RecsimMyopic.forEnvironment(new CartPole()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supports only the RecSim environments");
+  void findMatchesTheRecsimPortAndNothingElse() {
+    assertThat(RecsimMyopic.find(new InterestEvolution(InterestEvolutionConfig.defaults())))
+        .containsInstanceOf(InterestEvolutionMyopic.class);
+    assertThat(RecsimMyopic.find(new LongTermSatisfaction(LongTermSatisfactionConfig.defaults())))
+        .containsInstanceOf(LongTermSatisfactionMyopic.class);
+    assertThat(RecsimMyopic.find(new CartPole())).isEmpty();
   }
 
   @Test
