@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.config.ConfigBinder;
+import io.feedgym.rewards.registry.RewardSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,20 +13,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * What a checkpoint was trained on, stored as {@value #FILE} beside the agent's weights: the environment
- * and agent ids and their full configurations as snake_case key → value, enough to rebuild both through
- * the registries ({@link #envOverrides()}, {@link #agentOverrides()}) and load the weights.
+ * and agent ids and their full configurations as snake_case key → value, and the reward when one
+ * replaced the environment's, enough to rebuild all three through the registries
+ * ({@link #envOverrides()}, {@link #agentOverrides()}, {@link #reward()}) and load the weights.
  *
  * @param envId the environment's registry id
  * @param envConfig every key of the environment's configuration with its value
  * @param agentId the agent's registry id
  * @param agentConfig every key of the agent's configuration with its value
+ * @param reward the reward trained on, or empty for the environment's own (no {@code reward} field)
  */
 public record CheckpointInfo(
-    String envId, ImmutableMap<String, Object> envConfig, String agentId, ImmutableMap<String, Object> agentConfig) {
+    String envId,
+    ImmutableMap<String, Object> envConfig,
+    String agentId,
+    ImmutableMap<String, Object> agentConfig,
+    Optional<RewardSelection> reward) {
   /** The file name inside a checkpoint directory. */
   public static final String FILE = "agent.json";
 
@@ -34,12 +42,13 @@ public record CheckpointInfo(
     Objects.requireNonNull(envConfig, "envConfig");
     Objects.requireNonNull(agentId, "agentId");
     Objects.requireNonNull(agentConfig, "agentConfig");
+    Objects.requireNonNull(reward, "reward");
   }
 
   /** The checkpoint description of the run {@code info}. */
   public static CheckpointInfo of(RunInfo info) {
     return new CheckpointInfo(info.envId(), ImmutableMap.copyOf(ConfigBinder.describe(info.envConfig())),
-        info.agentId(), ImmutableMap.copyOf(ConfigBinder.describe(info.agentConfig())));
+        info.agentId(), ImmutableMap.copyOf(ConfigBinder.describe(info.agentConfig())), info.reward());
   }
 
   /** The environment configuration as string overrides for {@code Envs.make}. */
@@ -59,6 +68,7 @@ public record CheckpointInfo(
     json.put("env_config", envConfig);
     json.put("agent", agentId);
     json.put("agent_config", agentConfig);
+    reward.ifPresent(r -> json.put("reward", r));
     JsonFiles.write(checkpointDir.resolve(FILE), json);
   }
 
@@ -77,7 +87,32 @@ public record CheckpointInfo(
       throw new IOException(file + ": expected a JSON object");
     }
     return new CheckpointInfo(text(root, "env", file), values(root, "env_config", file),
-        text(root, "agent", file), values(root, "agent_config", file));
+        text(root, "agent", file), values(root, "agent_config", file), reward(root, file));
+  }
+
+  /** The optional {@code reward} field: {@code {"sum": "clicks:1.0", "params": {"clicks": {"weight": 1.0}}}}. */
+  private static Optional<RewardSelection> reward(JsonNode root, Path file) throws IOException {
+    JsonNode node = root.get("reward");
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      throw new IOException(file + ": field 'reward' is not an object");
+    }
+    String sum = text(node, "sum", file);
+    ImmutableMap.Builder<String, ImmutableMap<String, Object>> params = ImmutableMap.builder();
+    for (Map.Entry<String, Object> entry : values(node, "params", file).entrySet()) {
+      if (!(entry.getValue() instanceof Map<?, ?> values) || values.containsValue(null)) {
+        throw new IOException(file + ": parameters of reward '" + entry.getKey() + "' must be an object without nulls");
+      }
+      params.put(entry.getKey(), values.entrySet().stream()
+          .collect(ImmutableMap.toImmutableMap(e -> String.valueOf(e.getKey()), e -> (Object) e.getValue())));
+    }
+    try {
+      return Optional.of(new RewardSelection(sum, params.buildOrThrow()));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   private static String text(JsonNode root, String field, Path file) throws IOException {

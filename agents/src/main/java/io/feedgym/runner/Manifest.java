@@ -12,8 +12,9 @@ import java.util.Objects;
 
 /**
  * Writes the run's manifest ({@code manifest.json}) when the run starts: environment and agent ids
- * with their configurations (snake_case), all seeds, the planned steps, the caller's other settings
- * (evaluation, checkpointing, command line) and the {@link Provenance}, so the run can be reproduced.
+ * with their configurations (snake_case), the reward when one replaces the environment's, all seeds,
+ * the planned steps, the caller's other settings (evaluation, checkpointing, command line) and the
+ * {@link Provenance}, so the run can be reproduced.
  */
 public final class Manifest implements RunListener {
   private final Path file;
@@ -34,6 +35,7 @@ public final class Manifest implements RunListener {
     json.put("env_config", ConfigBinder.describe(info.envConfig()));
     json.put("agent", info.agentId());
     json.put("agent_config", ConfigBinder.describe(info.agentConfig()));
+    info.reward().ifPresent(reward -> json.put("reward", reward));
     json.put("seeds", ImmutableMap.of("run", info.seeds().run(), "env", info.seeds().env(),
         "agent", info.seeds().agent(), "eval", info.seeds().eval()));
     json.put("steps", info.totalSteps());

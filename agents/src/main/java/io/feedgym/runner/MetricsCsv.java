@@ -1,5 +1,6 @@
 package io.feedgym.runner;
 
+import com.google.common.collect.ImmutableMap;
 import io.feedgym.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Writes the run's metrics to a CSV file with columns {@code step,name,value}:
- * {@code charts/episodic_return}, {@code charts/episodic_length}, {@code charts/eval_return} and the
- * agent's update metrics (e.g. {@code losses/td_loss}), each of the latter at most once per
+ * {@code charts/episodic_return}, {@code charts/episodic_length}, {@code charts/eval_return}, each
+ * reward term's episodic sum under the term's name (e.g. {@code reward/clicks}) and the agent's update
+ * metrics (e.g. {@code losses/td_loss}), each of the latter at most once per
  * {@code updateEvery} steps (its first value at or after each multiple). No wall-clock values, so the
  * same seed gives a byte-identical file. The file is rewritten atomically every {@link #FLUSH_EVERY}
  * steps and at the end.
@@ -51,6 +53,11 @@ public final class MetricsCsv implements RunListener {
   public void onEpisode(long step, double episodicReturn, int length) {
     row(step, "charts/episodic_return", episodicReturn);
     row(step, "charts/episodic_length", length);
+  }
+
+  @Override
+  public void onRewardTerms(long step, ImmutableMap<String, Double> sums) {
+    sums.forEach((name, sum) -> row(step, name, sum));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.feedgym.runner;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
 /**
@@ -21,6 +22,13 @@ public interface RunListener {
 
   /** An episode ended (terminated or truncated) at {@code step}; called after {@link #onStep} of that step. */
   default void onEpisode(long step, double episodicReturn, int length) {}
+
+  /**
+   * The episode that ended at {@code step} carried reward terms (a {@code RewardBreakdown} in its steps'
+   * info, as {@code ComputeReward} publishes): {@code sums} holds each term's sum over the episode, by
+   * name (e.g. {@code reward/clicks}). Called right after {@link #onEpisode}, for such episodes only.
+   */
+  default void onRewardTerms(long step, ImmutableMap<String, Double> sums) {}
 
   /** A listener published an evaluation of the agent's greedy policy made at {@code step}. */
   default void onEvaluation(long step, EvalResult result) {}

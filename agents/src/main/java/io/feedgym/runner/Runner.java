@@ -1,6 +1,7 @@
 package io.feedgym.runner;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Step;
 import io.feedgym.policies.Agent;
@@ -12,8 +13,9 @@ import java.util.Objects;
  * The one training loop shared by every agent, as in CleanRL: the environment starts from
  * {@code reset(seeds.env())} and each later episode from {@code reset()}, which continues the
  * environment's seeded random stream (Gymnasium's convention), so the same seeds give the same run.
- * Each step is {@code agent.act}, {@code env.step}, {@code agent.observe}; episodic return and length
- * are accumulated over terminated and truncated episodes alike. Listeners see every step, episode and
+ * Each step is {@code agent.act}, {@code env.step}, {@code agent.observe}; episodic return, length and
+ * the sums of the reward terms the steps carry are accumulated over terminated and truncated episodes
+ * alike. Listeners see every step, episode and
  * the end, and may stop the run early. Not thread-safe; the caller owns and closes the environment.
  *
  * @param <O> observation type
@@ -41,6 +43,7 @@ public final class Runner<O, A> {
     O observation = env.reset(info.seeds().env()).observation();
     double episodicReturn = 0;
     int length = 0;
+    RewardTermSums terms = new RewardTermSums();
     long episodes = 0;
     long step = 0;
     boolean stopped = false;
@@ -51,16 +54,22 @@ public final class Runner<O, A> {
       step++;
       episodicReturn += outcome.reward();
       length++;
+      terms.add(outcome);
       for (RunListener listener : listeners) {
         listener.onStep(step, metrics);
       }
       if (outcome.done()) {
         episodes++;
+        ImmutableMap<String, Double> termSums = terms.sums();
         for (RunListener listener : listeners) {
           listener.onEpisode(step, episodicReturn, length);
+          if (!termSums.isEmpty()) {
+            listener.onRewardTerms(step, termSums);
+          }
         }
         episodicReturn = 0;
         length = 0;
+        terms.clear();
       }
       stopped = listeners.stream().anyMatch(RunListener::stopRequested);
       if (outcome.done() && step < info.totalSteps() && !stopped) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.feedgym.rewards.registry.RewardSelection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +42,19 @@ class ManifestTest {
     assertThat(json.get("os").asText()).contains(System.getProperty("os.name"));
     assertThat(json.get("jvm_args").isArray()).isTrue();
     assertThat(json.get("git_commit").asText()).matches("[0-9a-f]{40}|unknown");
+    assertThat(json.has("reward")).isFalse();
+  }
+
+  @Test
+  void recordsTheRewardWithEveryParameter() throws IOException {
+    Path file = dir.resolve("manifest.json");
+    RewardSelection reward = RewardSelection.of("clicks:2,leave", Map.of());
+
+    new Runner<>(new TinyEnv(), new ScriptedAgent(2), RunnerTest.info(1, Optional.of(reward)),
+        List.of(new Manifest(file, Map.of(), Provenance.capture()))).run();
+
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    assertThat(json.at("/reward/sum").asText()).isEqualTo("clicks:2.0,leave:1.0");
+    assertThat(json.at("/reward/params/leave/penalty").asDouble()).isEqualTo(1.0);
   }
 }

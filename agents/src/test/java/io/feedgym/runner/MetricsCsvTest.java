@@ -3,6 +3,8 @@ package io.feedgym.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.feedgym.rewards.registry.Rewards;
+import io.feedgym.rewards.wrappers.ComputeReward;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,19 @@ class MetricsCsvTest {
         "3,charts/episodic_length,2.0",
         "4,charts/eval_return,5.0",
         "5,charts/eval_return,5.0");
+  }
+
+  @Test
+  void writesTheEpisodicSumOfEachRewardTerm() throws IOException {
+    Path file = dir.resolve("terms.csv");
+    var env = new ComputeReward<>(new PagesEnv(), Rewards.parse("clicks:1,leave:1"));
+
+    new Runner<>(env, new ScriptedAgent(100), RunnerTest.info(3), List.of(new MetricsCsv(file, 100))).run();
+
+    // Action 0: episode 0 is 1 page without clicks; episode 1 has 0 + 1 clicks and the user leaves.
+    assertThat(Files.readAllLines(file)).containsExactly("step,name,value",
+        "1,charts/episodic_return,0.0", "1,charts/episodic_length,1.0", "1,reward/clicks,0.0", "1,reward/leave,0.0",
+        "3,charts/episodic_return,0.0", "3,charts/episodic_length,2.0", "3,reward/clicks,1.0", "3,reward/leave,-1.0");
   }
 
   @Test

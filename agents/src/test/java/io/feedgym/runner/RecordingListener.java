@@ -1,5 +1,6 @@
 package io.feedgym.runner;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,11 @@ class RecordingListener implements RunListener {
   @Override
   public void onEpisode(long step, double episodicReturn, int length) {
     log.add(name + " episode " + step + " " + episodicReturn + " " + length);
+  }
+
+  @Override
+  public void onRewardTerms(long step, ImmutableMap<String, Double> sums) {
+    log.add(name + " terms " + step + " " + sums);
   }
 
   @Override

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.feedgym.env.Step;
 import io.feedgym.env.wrappers.TimeLimit;
+import io.feedgym.rewards.registry.RewardSelection;
+import io.feedgym.rewards.registry.Rewards;
+import io.feedgym.rewards.wrappers.ComputeReward;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RunnerTest {
@@ -14,8 +18,12 @@ class RunnerTest {
   static final RunSeeds SEEDS = new RunSeeds(7, 0, 11, 100);
 
   static RunInfo info(long steps) {
+    return info(steps, Optional.empty());
+  }
+
+  static RunInfo info(long steps, Optional<RewardSelection> reward) {
     return new RunInfo("tiny-v0", new TinyConfig(1, 1, List.of(1), TinyConfig.Mode.SLOW),
-        "scripted", new ScriptedAgent(2).config(), SEEDS, steps);
+        "scripted", new ScriptedAgent(2).config(), reward, SEEDS, steps);
   }
 
   @Test
@@ -43,6 +51,26 @@ class RunnerTest {
         .containsExactly(false, false, false, false, true, false, false);
     assertThat(agent.observed).extracting(Step::terminated)
         .containsExactly(true, false, true, false, false, true, false);
+  }
+
+  @Test
+  void passesTheEpisodicSumOfEachRewardTermAfterTheEpisode() {
+    List<String> log = new ArrayList<>();
+    var env = new ComputeReward<>(new PagesEnv(), Rewards.parse("clicks:1,purchases:2,leave:1"));
+
+    new Runner<>(env, new ScriptedAgent(100), info(6), List.of(new RecordingListener("a", log))).run();
+
+    // Action 0. Episode 0: 1 page without clicks. Episode 1: 2 pages with 0 and 1 clicks, a purchase,
+    // leaves: 1 + 2 - 1 = 2. Episode 2: 3 pages with 0, 1 and 2 clicks, a purchase, leaves: 3 + 2 - 1 = 4.
+    assertThat(log).containsExactly(
+        "a start 6",
+        "a step 1", "a episode 1 0.0 1",
+        "a terms 1 {reward/clicks=0.0, reward/purchases=0.0, reward/leave=0.0}",
+        "a step 2", "a step 3", "a episode 3 2.0 2",
+        "a terms 3 {reward/clicks=1.0, reward/purchases=2.0, reward/leave=-1.0}",
+        "a step 4", "a step 5", "a step 6", "a episode 6 4.0 3",
+        "a terms 6 {reward/clicks=3.0, reward/purchases=2.0, reward/leave=-1.0}",
+        "a end 6 3 false");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.feedgym.cli;
 import io.feedgym.env.Environment;
 import io.feedgym.policies.Policy;
 import io.feedgym.policies.RandomPolicy;
+import io.feedgym.policies.feed.FeedBaselines;
 import io.feedgym.policies.recsim.RecsimMyopic;
 import java.util.Iterator;
 import java.util.Map;
@@ -15,10 +16,31 @@ final class Baselines {
   private static final Map<String, Baseline> BASELINES = new ConcurrentSkipListMap<>();
 
   static {
-    register(new Baseline("random", "uniformly random actions from the action space",
+    register(new Baseline("random", "uniformly random actions from the action space, among the available candidates",
         (env, seed) -> new RandomPolicy<>(env.actionSpace(), seed)));
-    register(new Baseline("myopic", "the slate with the highest expected immediate reward (RecSim environments)",
-        (env, seed) -> RecsimMyopic.forEnvironment(env)));
+    register(new Baseline("myopic",
+        "the slate with the highest expected immediate reward an observer can compute (RecSim and feed environments)",
+        (env, seed) -> myopic(env)));
+    register(feedBaseline(FeedBaselines.Kind.POPULARITY,
+        "the K available candidates with the highest popularity (feed environments)"));
+    register(feedBaseline(FeedBaselines.Kind.ORACLE,
+        "the K available candidates with the highest true click probability (feed environments, action=slate)"));
+    register(feedBaseline(FeedBaselines.Kind.QUALITY_DIVERSITY,
+        "predicted click logit plus a rating bonus, at most 2 per topic (feed environments, action=slate)"));
+  }
+
+  private static Baseline feedBaseline(FeedBaselines.Kind kind, String description) {
+    return new Baseline(kind.id(), description, (env, seed) -> FeedBaselines.forEnvironment(kind.id(), env));
+  }
+
+  private static Policy<?, ?> myopic(Environment<?, ?> env) {
+    if (FeedBaselines.supports(env)) {
+      return FeedBaselines.forEnvironment(FeedBaselines.Kind.MYOPIC.id(), env);
+    }
+    return RecsimMyopic.find(env).orElseThrow(() -> new IllegalArgumentException("the myopic policy supports only "
+        + "the RecSim environments (recsim-interest-evolution-v0, recsim-long-term-satisfaction-v0) and the feed "
+        + "environments (feed-v0, feed-return-v0); " + env + " has observation space " + env.observationSpace()
+        + " and action space " + env.actionSpace()));
   }
 
   private Baselines() {}

@@ -5,7 +5,6 @@ import io.feedgym.env.check.CheckReport;
 import io.feedgym.env.check.CheckResult;
 import io.feedgym.env.check.CheckerConfig;
 import io.feedgym.env.check.EnvChecker;
-import io.feedgym.env.registry.Envs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -18,8 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code feedgym check-env}: runs the environment checker on a registered environment and prints one
- * PASS/WARN/FAIL line per check; exits 0 when every check passes, 1 otherwise.
+ * {@code feedgym check-env}: runs the environment checker on a registered environment (rewarded by the
+ * reward {@code --set reward=...} selects, if any) and prints one PASS/WARN/FAIL line per check; exits 0
+ * when every check passes, 1 otherwise.
  */
 @Command(name = "check-env", mixinStandardHelpOptions = true,
     description = {"Check that an environment honours the environment contract (spaces, reset, step, "
@@ -42,7 +42,7 @@ final class CheckEnvCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Overrides routed = Overrides.route(overrides.assignments(), env, Optional.empty());
     CheckReport report;
-    try (Environment<?, ?> environment = Envs.make(env, routed.env())) {
+    try (Environment<?, ?> environment = RewardedEnv.make(env, routed.env(), routed.reward(Optional.empty()))) {
       report = new EnvChecker(CheckerConfig.defaults().withSeed(seed)).check(environment);
     }
     PrintWriter stdout = spec.commandLine().getOut();

@@ -6,9 +6,11 @@ import io.feedgym.env.Environment;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;
+import io.feedgym.rewards.registry.RewardSelection;
 import io.feedgym.runner.CheckpointInfo;
 import io.feedgym.runner.EvalResult;
 import io.feedgym.runner.Evaluator;
+import io.feedgym.runner.FeedbackMetrics;
 import io.feedgym.runner.RunSeeds;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +30,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code feedgym eval}: evaluates a trained checkpoint or a baseline policy for a number of episodes
- * with the same seeds as training's final evaluation, and prints the JSON summary as the last line.
+ * with the same seeds as training's final evaluation, under the reward {@code --set reward=...} selects
+ * (else a checkpoint's, else the environment's), and prints the JSON summary as the last line.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Evaluate a checkpoint's greedy policy or a baseline policy.",
         "Episode i starts from reset(eval seed + i), the eval seed being split from --seed as in "
-            + "training's final evaluation; the last line of stdout is a one-line JSON summary."})
+            + "training's final evaluation; the last line of stdout is a one-line JSON summary.",
+        "The reward is --set reward=... if given, else the checkpoint's, else the environment's own; "
+            + "environments that publish feedback also report pages, clicks and purchases per session and CTR."})
 final class EvalCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -80,10 +86,12 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       String envId = requireEnv();
       Overrides routed = Overrides.route(overrides.assignments(), envId, Optional.empty());
-      try (Environment<?, ?> environment = Envs.make(envId, routed.env())) {
+      Optional<RewardSelection> reward = routed.reward(Optional.empty());
+      try (Environment<?, ?> environment = RewardedEnv.make(envId, routed.env(), reward)) {
         Policy<?, ?> policy = Baselines.make(source.policy, environment, seeds.agent());
         EvalResult result = evaluate(environment, policy, evaluator);
-        summary = new Summary(envId, null, source.policy, null, seed, null, seconds(start), null, null, result);
+        summary = new Summary(envId, null, source.policy, null, reward.orElse(null), seed, null, seconds(start),
+            null, null, result);
       }
     }
     report(summary);
@@ -105,13 +113,14 @@ final class EvalCommand implements Callable<Integer> {
     Overrides routed = Overrides.route(overrides.assignments(), envId, Optional.of(info.agentId()));
     Map<String, String> envOverrides = envId.equals(info.envId())
         ? merge(info.envOverrides(), routed.env()) : routed.env();
-    try (Environment<?, ?> environment = Envs.make(envId, envOverrides)) {
+    Optional<RewardSelection> reward = routed.reward(info.reward());
+    try (Environment<?, ?> environment = RewardedEnv.make(envId, envOverrides, reward)) {
       Agent<?, ?> agent = Agents.make(info.agentId(), environment, merge(info.agentOverrides(), routed.agent()),
           seeds.agent(), 1);
       agent.load(dir);
       EvalResult result = evaluate(environment, agent.greedy(), evaluator);
-      return new Summary(envId, info.agentId(), null, dir.toAbsolutePath().normalize().toString(), seed, null,
-          seconds(start), null, null, result);
+      return new Summary(envId, info.agentId(), null, dir.toAbsolutePath().normalize().toString(),
+          reward.orElse(null), seed, null, seconds(start), null, null, result);
     }
   }
 
@@ -142,7 +151,26 @@ final class EvalCommand implements Callable<Integer> {
     stdout.printf(Locale.ROOT, "evaluated %s on %s over %d episodes: mean return %.2f (stderr %.2f, std %.2f)%n",
         summary.agent() != null ? summary.agent() + " checkpoint" : summary.policy() + " policy", summary.env(),
         eval.episodes(), eval.meanReturn(), eval.stderrReturn(), eval.stdReturn());
+    printDetails(stdout, summary);
     stdout.println(summary.toJsonLine());
     stdout.flush();
+  }
+
+  /** The lines after the mean return: the reward, the recommender metrics and the reward terms, where present. */
+  static void printDetails(PrintWriter out, Summary summary) {
+    if (summary.reward() != null) {
+      out.println("reward: " + summary.reward().sum());
+    }
+    FeedbackMetrics feedback = summary.eval().feedback();
+    if (feedback != null) {
+      out.printf(Locale.ROOT, "per session: %.2f pages, %.2f clicks, %.2f purchases; CTR %.4f (stderr %.4f); "
+              + "%.2f sessions per episode%n", feedback.pagesPerSession(), feedback.clicksPerSession(),
+          feedback.purchasesPerSession(), feedback.ctr(), feedback.stderrCtr(), feedback.sessionsPerEpisode());
+    }
+    if (!summary.eval().meanRewardTerms().isEmpty()) {
+      out.println("reward terms per episode: " + summary.eval().meanRewardTerms().entrySet().stream()
+          .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+          .collect(Collectors.joining(", ")));
+    }
   }
 }

@@ -12,14 +12,16 @@ import java.util.Properties;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
-/** The {@code --set} and {@code --config} options shared by the commands that build environments and agents. */
+/** The {@code --set} and {@code --config} options of the commands that build environments, agents and rewards. */
 final class OverrideOptions {
 
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = {"Override a configuration key (repeatable). env.KEY=VALUE sets the environment's "
           + "configuration and agent.KEY=VALUE the agent's; a plain KEY=VALUE goes to whichever of the two "
           + "has KEY, and is an error when both have it (write env.KEY or agent.KEY) or neither does. "
-          + "Lists are comma-separated, e.g. agent.hidden_sizes=64,64."})
+          + "Lists are comma-separated, e.g. agent.hidden_sizes=64,64. reward=ID:WEIGHT,... replaces the "
+          + "environment's reward by a weighted sum of registered rewards (e.g. reward=clicks:1,purchases:2,leave:1) "
+          + "and reward.ID.KEY=VALUE sets a parameter of reward ID (e.g. reward.activeness.tau=2)."})
   private Map<String, String> sets = new LinkedHashMap<>();
 
   @Option(names = "--config", paramLabel = "FILE",

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.feedgym.rewards.registry.RewardSelection;
 import io.feedgym.runner.EvalResult;
 import java.util.Objects;
 
 /**
  * The result of a {@code train} or {@code eval} command, printed as the last line of stdout (one-line
- * JSON with snake_case keys) and saved as {@code summary.json}. Fields that do not apply are null and
- * left out of the JSON.
+ * JSON with snake_case keys) and saved as {@code summary.json}. Fields that do not apply, here or in the
+ * evaluation, are null (or empty) and left out of the JSON.
  *
  * @param env the environment id
  * @param agent the agent id (null for a baseline policy)
  * @param policy the baseline policy name (eval --policy only)
  * @param checkpoint the checkpoint directory (eval --checkpoint only)
+ * @param reward the reward that replaced the environment's own (null when the environment's was used)
  * @param seed the run seed
  * @param steps training environment steps (train only)
  * @param wallSeconds wall-clock seconds of training or evaluation
@@ -24,20 +26,21 @@ import java.util.Objects;
  * @param out the run directory (train only)
  * @param eval the final evaluation
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 record Summary(
     String env,
     String agent,
     String policy,
     String checkpoint,
+    RewardSelection reward,
     long seed,
     Long steps,
     double wallSeconds,
     Double stepsPerSecond,
     String out,
     EvalResult eval) {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
 
   Summary {
     Objects.requireNonNull(env, "env");

@@ -6,6 +6,7 @@ import io.feedgym.env.Environment;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.io.AtomicFiles;
 import io.feedgym.policies.Agent;
+import io.feedgym.rewards.registry.RewardSelection;
 import io.feedgym.runner.Checkpointing;
 import io.feedgym.runner.EvalResult;
 import io.feedgym.runner.Evaluation;
@@ -37,9 +38,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code feedgym train}: trains a registered agent on a registered environment with the shared runner
- * and writes metrics.csv, learning_curve.png, checkpoint/, manifest.json and summary.json to the run
- * directory. The last line of stdout is the JSON summary.
+ * {@code feedgym train}: trains a registered agent on a registered environment (rewarded by the reward
+ * {@code --set reward=...} selects, if any) with the shared runner and writes metrics.csv,
+ * learning_curve.png, checkpoint/, manifest.json and summary.json to the run directory. The last line of
+ * stdout is the JSON summary.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Train an agent on an environment, evaluate it and save the run.",
@@ -91,11 +93,12 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     validateOptions();
     Overrides routed = Overrides.route(overrides.assignments(), env, Optional.of(agent));
+    Optional<RewardSelection> reward = routed.reward(Optional.empty());
     RunSeeds seeds = RunSeeds.from(seed);
-    try (Environment<?, ?> trainEnv = Envs.make(env, routed.env());
-        Environment<?, ?> evalEnv = Envs.make(env, routed.env())) {
+    try (Environment<?, ?> trainEnv = RewardedEnv.make(env, routed.env(), reward);
+        Environment<?, ?> evalEnv = RewardedEnv.make(env, routed.env(), reward)) {
       Agent<?, ?> learner = Agents.make(agent, trainEnv, routed.agent(), seeds.agent(), steps);
-      RunInfo info = new RunInfo(env, Envs.config(env, routed.env()), agent, learner.config(), seeds, steps);
+      RunInfo info = new RunInfo(env, Envs.config(env, routed.env()), agent, learner.config(), reward, seeds, steps);
       Path dir = runDirectory();
       Summary summary = train(trainEnv, evalEnv, learner, info, dir);
       AtomicFiles.writeString(dir.resolve("summary.json"), summary.toPrettyJson());
@@ -133,8 +136,9 @@ final class TrainCommand implements Callable<Integer> {
         new Checkpointing(typed, dir.resolve("checkpoint"), checkpointEvery),
         new Manifest(dir.resolve("manifest.json"), settings(), Provenance.capture()),
         ProgressBar.onStandardError())).run();
-    return new Summary(env, agent, null, null, seed, result.steps(), round(result.wallSeconds(), 3),
-        round(result.stepsPerSecond(), 1), dir.toString(), evaluation.last().orElseThrow());
+    return new Summary(env, agent, null, null, info.reward().orElse(null), seed, result.steps(),
+        round(result.wallSeconds(), 3), round(result.stepsPerSecond(), 1), dir.toString(),
+        evaluation.last().orElseThrow());
   }
 
   private Path runDirectory() throws IOException {
@@ -166,6 +170,7 @@ final class TrainCommand implements Callable<Integer> {
         summary.steps(), summary.wallSeconds(), summary.stepsPerSecond());
     stdout.printf(Locale.ROOT, "eval over %d episodes: mean return %.2f (stderr %.2f, std %.2f)%n",
         eval.episodes(), eval.meanReturn(), eval.stderrReturn(), eval.stdReturn());
+    EvalCommand.printDetails(stdout, summary);
     stdout.println("learning curve: " + dir.resolve("learning_curve.png"));
     stdout.println("metrics: " + dir.resolve("metrics.csv"));
     stdout.println("checkpoint: " + dir.resolve("checkpoint"));

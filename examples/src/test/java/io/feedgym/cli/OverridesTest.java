@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.feedgym.rewards.registry.RewardSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,34 @@ class OverridesTest {
 
     assertThat(overrides.env()).containsExactly(Map.entry("tau", "0.01"));
     assertThat(overrides.agent()).isEmpty();
+  }
+
+  @Test
+  void rewardKeysSelectTheRewardAndItsParameters() {
+    Map<String, String> assignments = new LinkedHashMap<>();
+    assignments.put("reward", "clicks:1,activeness:0.5");
+    assignments.put("reward.activeness.tau", "2");
+    assignments.put("gravity", "1.6");
+
+    Overrides overrides = Overrides.route(assignments, "cartpole-v1", DQN);
+
+    assertThat(overrides.env()).containsExactly(Map.entry("gravity", "1.6"));
+    assertThat(overrides.agent()).isEmpty();
+    assertThat(overrides.reward(Optional.empty())).contains(RewardSelection.of("clicks:1,activeness:0.5",
+        Map.of("activeness", Map.of("tau", "2"))));
+  }
+
+  @Test
+  void rewardParametersAloneChangeTheBaseReward() {
+    RewardSelection base = RewardSelection.of("clicks:1,activeness:0.5", Map.of());
+
+    Overrides overrides = Overrides.route(Map.of("reward.activeness.tau", "3"), "cartpole-v1", DQN);
+
+    assertThat(overrides.reward(Optional.of(base)))
+        .contains(RewardSelection.of("clicks:1,activeness:0.5", Map.of("activeness", Map.of("tau", "3"))));
+    assertThat(Overrides.route(Map.of(), "cartpole-v1", DQN).reward(Optional.of(base))).contains(base);
+    assertThat(Overrides.route(Map.of("reward", "leave"), "cartpole-v1", DQN).reward(Optional.of(base)))
+        .contains(RewardSelection.of("leave", Map.of()));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ class TrainAndEvalTest {
     assertThat(manifest.at("/agent_config/learning_starts").asInt()).isEqualTo(500);
     assertThat(manifest.at("/env_config/max_episode_steps").asInt()).isEqualTo(500);
     assertThat(manifest.at("/seeds/run").asLong()).isEqualTo(3);
+    assertThat(manifest.has("reward")).isFalse();
   }
 
   @Test
@@ -75,6 +77,39 @@ class TrainAndEvalTest {
     assertThat(summary.get("agent").asText()).isEqualTo("dqn");
     assertThat(summary.get("seed").asLong()).isEqualTo(3);
     assertThat(summary.get("eval")).isEqualTo(JSON.readTree(train.lastOutLine()).get("eval"));
+  }
+
+  @Test
+  void evalReusesTheRewardSavedWithTheCheckpoint() throws IOException {
+    Path rewarded = root.resolve("rewarded-checkpoint");
+    Files.createDirectories(rewarded);
+    try (var files = Files.list(out.resolve("checkpoint"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, rewarded.resolve(file.getFileName()));
+      }
+    }
+    ObjectNode info = (ObjectNode) JSON.readTree(rewarded.resolve("agent.json").toFile());
+    info.set("reward", JSON.readTree("{\"sum\": \"clicks:1.0\", \"params\": {\"clicks\": {\"weight\": 1.0}}}"));
+    Files.writeString(rewarded.resolve("agent.json"), JSON.writeValueAsString(info));
+
+    CliRun plain = CliRun.of("eval", "--checkpoint", rewarded.toString(), "--episodes", "1");
+    CliRun reweighted = CliRun.of("eval", "--checkpoint", rewarded.toString(), "--episodes", "1",
+        "--set", "reward.clicks.weight=2");
+
+    // The checkpoint's click reward needs Feedback, which CartPole does not publish.
+    assertThat(plain.code()).isEqualTo(2);
+    assertThat(plain.err()).contains("CartPole", "publishes no Feedback");
+    assertThat(reweighted.code()).isEqualTo(2);
+    assertThat(reweighted.err()).contains("publishes no Feedback");
+  }
+
+  @Test
+  void rewardParametersNeedARewardToApplyTo() {
+    CliRun eval = CliRun.of("eval", "--checkpoint", out.resolve("checkpoint").toString(), "--episodes", "1",
+        "--set", "reward.clicks.weight=2");
+
+    assertThat(eval.code()).isEqualTo(2);
+    assertThat(eval.err()).contains("key 'reward.clicks.weight' sets a reward parameter, but no reward is selected");
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * @param terms the terms by name, in insertion order; every value finite
  */
 public record RewardBreakdown(ImmutableMap<String, Double> terms) {
+  /** The step-info key of a step's breakdown, as {@link io.feedgym.rewards.wrappers.ComputeReward} publishes it. */
+  public static final String INFO_KEY = "reward_terms";
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(/[a-z0-9_]+)*");
 
   public RewardBreakdown {

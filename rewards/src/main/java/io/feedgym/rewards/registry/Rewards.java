@@ -76,6 +76,16 @@ public final class Rewards {
    * weights and repeated ids fail with an {@link IllegalArgumentException} naming the entry.
    */
   public static <O, A> WeightedSum<O, A> parse(String text) {
+    return parse(text, Map.of());
+  }
+
+  /**
+   * The weighted sum described by {@code text}, as {@link #parse(String)}, with snake_case parameter
+   * overrides per reward id (e.g. {@code activeness → tau=2.0}). Overrides of an unknown reward, of a
+   * reward {@code text} does not include, of an unknown parameter or with an invalid value fail with an
+   * {@link IllegalArgumentException} naming the reward.
+   */
+  public static <O, A> WeightedSum<O, A> parse(String text, Map<String, ? extends Map<String, String>> params) {
     if (text.isBlank()) {
       throw new IllegalArgumentException("reward must list at least one 'id:weight' entry, found '" + text + "'");
     }
@@ -92,9 +102,26 @@ public final class Rewards {
       }
       String id = parts[0].trim();
       double weight = parts.length == 2 ? weight(id, parts[1].trim()) : 1.0;
-      components.add(new WeightedSum.Component<>(id, weight, make(id)));
+      Map<String, String> overrides = params.containsKey(id) ? params.get(id) : Map.of();
+      components.add(new WeightedSum.Component<>(id, weight, configured(id, overrides)));
+    }
+    for (String id : params.keySet()) {
+      spec(id);
+      if (components.stream().noneMatch(c -> c.name().equals(id))) {
+        throw new IllegalArgumentException(
+            "parameters of reward '" + id + "' are set, but reward '" + text + "' does not include it");
+      }
     }
     return WeightedSum.of(components);
+  }
+
+  private static RewardFunction<Object, Object> configured(String id, Map<String, String> overrides) {
+    RewardSpec<?> spec = spec(id);
+    try {
+      return spec.make(overrides);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("reward '" + id + "': " + e.getMessage(), e);
+    }
   }
 
   private static double weight(String id, String text) {

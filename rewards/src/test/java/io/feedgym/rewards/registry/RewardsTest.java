@@ -47,6 +47,14 @@ class RewardsTest {
   }
 
   @Test
+  void parsesAWeightedSumWithParameterOverrides() {
+    WeightedSum<Object, Object> sum = Rewards.parse("clicks:2,activeness", Map.of("activeness", Map.of("tau", "7")));
+
+    assertThat(sum.components()).extracting(WeightedSum.Component::reward)
+        .containsExactly(ClickReward.defaults(), new ActivenessBonus(1.0, 7.0));
+  }
+
+  @Test
   void parseErrorsNameTheEntry() {
     assertThatThrownBy(() -> Rewards.parse("clicks:1,klicks:2"))
         .hasMessage("unknown reward 'klicks'; registered: activeness, clicks, depth, diversity, dwell, leave, "

@@ -1,0 +1,39 @@
+package io.feedgym.runner;
+
+import com.google.common.collect.ImmutableMap;
+import io.feedgym.env.Step;
+import io.feedgym.rewards.RewardBreakdown;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Sums the reward terms that steps carry as a {@link RewardBreakdown} under
+ * {@link RewardBreakdown#INFO_KEY} (published by {@code ComputeReward}), by term name in first-seen
+ * order. Not thread-safe.
+ */
+final class RewardTermSums {
+  private final Map<String, Double> sums = new LinkedHashMap<>();
+
+  /** Adds the terms of {@code step}'s breakdown, if it has one; any other value under the key is an error. */
+  void add(Step<?> step) {
+    Object value = step.info().get(RewardBreakdown.INFO_KEY);
+    if (value == null) {
+      return;
+    }
+    if (!(value instanceof RewardBreakdown breakdown)) {
+      throw new IllegalStateException("step info '" + RewardBreakdown.INFO_KEY + "' must hold a RewardBreakdown, found "
+          + value.getClass().getName());
+    }
+    breakdown.terms().forEach((name, term) -> sums.merge(name, term, Double::sum));
+  }
+
+  /** The sum of every term added since construction or the last {@link #clear()}. */
+  ImmutableMap<String, Double> sums() {
+    return ImmutableMap.copyOf(sums);
+  }
+
+  /** Forgets every sum. */
+  void clear() {
+    sums.clear();
+  }
+}
