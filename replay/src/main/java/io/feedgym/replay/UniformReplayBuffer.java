@@ -5,65 +5,33 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A ring buffer that samples uniformly with replacement (the replay memory of Mnih et al. 2015). Not
- * thread-safe.
+ * Samples uniformly with replacement from a {@link ReplayStorage} (the replay memory of Mnih et al.
+ * 2015); every importance-sampling weight is 1. Not thread-safe.
  */
-public final class UniformReplayBuffer<T> implements ReplayBuffer<T> {
-  private final Object[] items;
-  private int next;
-  private int size;
+public final class UniformReplayBuffer<T> extends StoredReplayBuffer<T> {
 
-  /** A buffer holding at most {@code capacity} items; capacity must be positive. */
+  /** A buffer of at most {@code capacity} objects, kept by reference in an {@link ObjectStorage}. */
   public UniformReplayBuffer(int capacity) {
-    if (capacity <= 0) {
-      throw new IllegalArgumentException("buffer_size must be positive, found " + capacity);
-    }
-    this.items = new Object[capacity];
+    this(new ObjectStorage<>(capacity));
   }
 
-  @Override
-  public void add(T item) {
-    if (item == null) {
-      throw new IllegalArgumentException("replay item must not be null");
-    }
-    items[next] = item;
-    next = (next + 1) % items.length;
-    size = Math.min(size + 1, items.length);
+  /** A buffer over {@code storage}, which it owns from now on. */
+  public UniformReplayBuffer(ReplayStorage<T> storage) {
+    super(storage, "uniform");
   }
 
+  /** Draws each item with {@code random.nextInt(size)}, counted from the oldest stored item. */
   @Override
-  public List<T> sample(int batchSize, SplittableRandom random) {
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch_size must be positive, found " + batchSize);
-    }
-    if (size == 0) {
-      throw new IllegalStateException("cannot sample from an empty replay buffer");
-    }
-    List<T> batch = new ArrayList<>(batchSize);
+  public Batch<T> sampleBatch(int batchSize, SplittableRandom random) {
+    int size = size();
+    Batch.checkSize(batchSize, size);
+    int oldest = storage.oldestSlot();
+    List<T> items = new ArrayList<>(batchSize);
+    int[] indices = new int[batchSize];
     for (int i = 0; i < batchSize; i++) {
-      batch.add(get(random.nextInt(size)));
+      indices[i] = (oldest + random.nextInt(size)) % capacity();
+      items.add(storage.get(indices[i]));
     }
-    return batch;
-  }
-
-  /** The item at {@code index}, 0 being the oldest stored item. */
-  public T get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("index " + index + " outside [0, " + size + ")");
-    }
-    int start = size < items.length ? 0 : next;
-    @SuppressWarnings("unchecked")
-    T item = (T) items[(start + index) % items.length];
-    return item;
-  }
-
-  @Override
-  public int size() {
-    return size;
-  }
-
-  @Override
-  public int capacity() {
-    return items.length;
+    return Batch.uniform(items, indices);
   }
 }
