@@ -3,6 +3,7 @@ package io.feedgym.agents;
 import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
+import io.feedgym.agents.dqn.DuelingDqn;
 import io.feedgym.config.ConfigBinder;
 import io.feedgym.env.Environment;
 import io.feedgym.policies.Agent;
@@ -22,6 +23,9 @@ public final class Agents {
     register(new AgentSpec<>("double-dqn",
         "Double DQN (van Hasselt et al. 2016): the online network picks the next action, the target network values it",
         DqnConfig.defaults(), (env, c, seed, steps) -> Dqn.create("double-dqn", DoubleDqn::new, env, c, seed, steps)));
+    register(new AgentSpec<>("dueling-dqn",
+        "Dueling DQN (Wang et al. 2016): shared layers split into value and advantage streams, Q = V + A - mean A",
+        DqnConfig.defaults(), (env, c, seed, steps) -> Dqn.create("dueling-dqn", DuelingDqn::new, env, c, seed, steps)));
   }
 
   private Agents() {}

@@ -1,8 +1,8 @@
 package io.feedgym.agents.dqn;
 
 import com.google.common.collect.ImmutableMap;
-import io.feedgym.agents.nn.DenseMirror;
-import io.feedgym.agents.nn.Mlp;
+import io.feedgym.agents.nn.MlpQNetwork;
+import io.feedgym.agents.nn.QNetwork;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Box;
@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -35,10 +33,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * L(θ) = E[(y − Q(s, a; θ))²] with y = r + γ (1 − terminated) max_a′ Q(s′, a′; θ⁻) from a target
  * network θ⁻ moved toward θ every C steps, θ⁻ ← τ θ + (1 − τ) θ⁻ (a copy when τ = 1; Polyak averaging
  * with small τ, Lillicrap et al. 2016). Truncated transitions bootstrap.
- * The update schedule follows CleanRL's {@code dqn.py}. Subclasses change the bootstrap value
- * ({@link #nextStateValues}). Acting runs on a plain-Java mirror of the online network
- * ({@link DenseMirror}); minibatch work (target values, the gradient step) runs in DL4J. Not
- * thread-safe.
+ * The update schedule follows CleanRL's {@code dqn.py}. Variants change the bootstrap value
+ * ({@link #nextStateValues}) or pass another network part ({@link QNetwork.Builder}; an
+ * {@link MlpQNetwork} by default). Acting runs on the network's plain-Java mirror; minibatch work
+ * (target values, the gradient step) runs in DL4J. Not thread-safe.
  *
  * @param <O> observation type, flattened by an {@link ObservationEncoder}
  */
@@ -57,15 +55,20 @@ public class Dqn<O> implements Agent<O, Integer> {
   private final float[] actState;
   private final float[] greedyState;
   private final BatchArrays batchArrays;
-  private MultiLayerNetwork online;
-  private MultiLayerNetwork target;
-  private DenseMirror mirror;
+  private QNetwork online;
+  private QNetwork target;
   private long steps;
   private long updates;
   private int pendingTargetUpdates;
 
-  /** Assembles a DQN for {@code env}; ε decays over {@code explorationFraction × totalSteps} steps. */
+  /** Assembles a DQN with an MLP Q-network; ε decays over {@code explorationFraction × totalSteps} steps. */
   public Dqn(DqnConfig config, ObservationEncoder<O> encoder, int actions, long seed, long totalSteps) {
+    this(config, encoder, actions, seed, totalSteps, MlpQNetwork::build);
+  }
+
+  /** Assembles a DQN whose online and target networks come from {@code network}; for variants. */
+  protected Dqn(DqnConfig config, ObservationEncoder<O> encoder, int actions, long seed, long totalSteps,
+      QNetwork.Builder network) {
     if (totalSteps <= 0) {
       throw new IllegalArgumentException("total steps must be positive, found " + totalSteps);
     }
@@ -73,10 +76,9 @@ public class Dqn<O> implements Agent<O, Integer> {
     this.encoder = encoder;
     this.actions = actions;
     SplittableRandom seeds = new SplittableRandom(seed);
-    this.online = Mlp.build(encoder.size(), config.hiddenSizes(), actions, new TdLoss(config.loss()),
+    this.online = network.build(encoder.size(), config.hiddenSizes(), actions, new TdLoss(config.loss()),
         config.learningRate(), seeds.nextLong());
-    this.target = online.clone();
-    this.mirror = new DenseMirror(online);
+    this.target = online.copy();
     this.batchArrays = new BatchArrays(config.batchSize(), encoder.size(), actions);
     long decay = Math.max(1, Math.round(config.explorationFraction() * totalSteps));
     this.exploration = new EpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), actions,
@@ -117,14 +119,14 @@ public class Dqn<O> implements Agent<O, Integer> {
   @Override
   public Integer act(O observation) {
     encoder.encode(observation, actState, 0);
-    return exploration.select(() -> mirror.argmax(actState));
+    return exploration.select(() -> online.argmax(actState));
   }
 
   @Override
   public Policy<O, Integer> greedy() {
     return observation -> {
       encoder.encode(observation, greedyState, 0);
-      return mirror.argmax(greedyState);
+      return online.argmax(greedyState);
     };
   }
 
@@ -173,8 +175,7 @@ public class Dqn<O> implements Agent<O, Integer> {
     // Like CleanRL, the Q-values are logged every tenth update only.
     Double takenQ = updates % METRICS_INTERVAL == 0 ? meanTakenQ(batch, batchArrays.states()) : null;
     batchArrays.fillTargets(labels, mask);
-    online.fit(batchArrays.states(), batchArrays.labels(), null, batchArrays.mask());
-    mirror.sync();
+    online.fit(batchArrays.states(), batchArrays.labels(), batchArrays.mask());
     updates++;
     return takenQ == null ? Map.of("losses/td_loss", online.score())
         : ImmutableMap.of("losses/td_loss", online.score(), "losses/q_values", takenQ);
@@ -195,12 +196,12 @@ public class Dqn<O> implements Agent<O, Integer> {
 
   /** The online network's Q-values of a batch, row-major [batch × actions]. */
   protected final float[] onlineQ(INDArray states) {
-    return online.output(states).ravel().toFloatVector();
+    return online.output(states);
   }
 
   /** The target network's Q-values of a batch, row-major [batch × actions]. */
   protected final float[] targetQ(INDArray states) {
-    return target.output(states).ravel().toFloatVector();
+    return target.output(states);
   }
 
   /** Index (relative to {@code offset}) of the largest of {@code values[offset .. offset + n)}. */
@@ -233,13 +234,7 @@ public class Dqn<O> implements Agent<O, Integer> {
     if (pendingTargetUpdates == 0) {
       return;
     }
-    double keep = Math.pow(1.0 - config.tau(), pendingTargetUpdates);
-    INDArray targetParams = target.params();
-    if (keep == 0.0) {
-      targetParams.assign(online.params());
-    } else {
-      targetParams.muli(keep).addi(online.params().mul(1.0 - keep));
-    }
+    target.blend(online, Math.pow(1.0 - config.tau(), pendingTargetUpdates));
     pendingTargetUpdates = 0;
   }
 
@@ -261,8 +256,8 @@ public class Dqn<O> implements Agent<O, Integer> {
   @Override
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
-    AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> ModelSerializer.writeModel(online, out, true));
-    AtomicFiles.write(dir.resolve(TARGET_FILE), out -> ModelSerializer.writeModel(target, out, false));
+    AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> online.save(out, true));
+    AtomicFiles.write(dir.resolve(TARGET_FILE), out -> target.save(out, false));
     Properties state = new Properties();
     state.setProperty("steps", Long.toString(steps));
     state.setProperty("updates", Long.toString(updates));
@@ -273,12 +268,8 @@ public class Dqn<O> implements Agent<O, Integer> {
 
   @Override
   public void load(Path dir) throws IOException {
-    MultiLayerNetwork loadedOnline = restore(dir.resolve(ONLINE_FILE));
-    MultiLayerNetwork loadedTarget = restore(dir.resolve(TARGET_FILE));
-    if (loadedOnline.numParams() != online.numParams() || loadedTarget.numParams() != online.numParams()) {
-      throw new IOException(dir.resolve(ONLINE_FILE) + ": network has " + loadedOnline.numParams()
-          + " parameters, this agent's configuration needs " + online.numParams());
-    }
+    QNetwork loadedOnline = online.restore(dir.resolve(ONLINE_FILE));
+    QNetwork loadedTarget = online.restore(dir.resolve(TARGET_FILE));
     Properties state = new Properties();
     Path stateFile = dir.resolve(STATE_FILE);
     try (InputStream in = Files.newInputStream(stateFile)) {
@@ -298,7 +289,6 @@ public class Dqn<O> implements Agent<O, Integer> {
     }
     online = loadedOnline;
     target = loadedTarget;
-    mirror = new DenseMirror(online);
   }
 
   private static String required(Properties state, String key, Path file) throws IOException {
@@ -307,16 +297,5 @@ public class Dqn<O> implements Agent<O, Integer> {
       throw new IOException(file + ": field '" + key + "' is missing");
     }
     return value;
-  }
-
-  private static MultiLayerNetwork restore(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + ": checkpoint file is missing");
-    }
-    try {
-      return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": corrupt network checkpoint (" + e.getMessage() + ")", e);
-    }
   }
 }

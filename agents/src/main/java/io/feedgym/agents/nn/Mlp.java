@@ -21,20 +21,29 @@ public final class Mlp {
   /** An initialized network {@code inputs → hidden… → outputs} trained with {@code loss} by Adam. */
   public static MultiLayerNetwork build(
       int inputs, List<Integer> hidden, int outputs, ILossFunction loss, double learningRate, long seed) {
-    var layers = new NeuralNetConfiguration.Builder()
-        .seed(seed)
-        .dataType(DataType.FLOAT)
-        .weightInit(WeightInit.UNIFORM)
-        .updater(new Adam(learningRate))
-        .list();
+    var layers = settings(learningRate, seed).list();
     int in = inputs;
     for (int width : hidden) {
-      layers.layer(new DenseLayer.Builder().nIn(in).nOut(width).activation(Activation.RELU).build());
+      layers.layer(dense(in, width, Activation.RELU));
       in = width;
     }
     layers.layer(new OutputLayer.Builder(loss).nIn(in).nOut(outputs).activation(Activation.IDENTITY).build());
     MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
     net.init();
     return net;
+  }
+
+  /** The settings every FeedGym network shares: seed, float precision, uniform fan-in init, Adam. */
+  static NeuralNetConfiguration.Builder settings(double learningRate, long seed) {
+    return new NeuralNetConfiguration.Builder()
+        .seed(seed)
+        .dataType(DataType.FLOAT)
+        .weightInit(WeightInit.UNIFORM)
+        .updater(new Adam(learningRate));
+  }
+
+  /** A fully connected layer {@code in → out}. */
+  static DenseLayer dense(int in, int out, Activation activation) {
+    return new DenseLayer.Builder().nIn(in).nOut(out).activation(activation).build();
   }
 }
