@@ -62,8 +62,10 @@ import java.util.Map;
  * @param leaveSatisfaction weight of −satisfaction in the leave logit, ≥ 0
  * @param leavePatience weight of −remaining patience in the leave logit, ≥ 0
  * @param horizonDays RETURNING: the episode is truncated once the next session would start after this day, positive
- * @param returnGapMean RETURNING: mean days until the next session at zero satisfaction, positive
- * @param returnGapSatisfaction RETURNING: the mean gap is multiplied by exp(−this · satisfaction), ≥ 0
+ * @param returnGapMin RETURNING: the mean days until the next session of an ever more satisfied user, ≥ 0
+ * @param returnGapMean RETURNING: mean days until the next session at zero satisfaction, greater than return_gap_min
+ * @param returnGapSatisfaction RETURNING: the mean gap's excess over return_gap_min is multiplied by
+ *     exp(−this · satisfaction), ≥ 0
  * @param churnBias RETURNING: intercept of the logit that the user never returns, finite
  * @param churnSatisfaction RETURNING: weight of −satisfaction in the churn logit, ≥ 0
  * @param satisfactionCarryover RETURNING: fraction of the satisfaction kept into the next session, in [0, 1]
@@ -118,6 +120,7 @@ public record FeedConfig(
     double leaveSatisfaction,
     double leavePatience,
     double horizonDays,
+    double returnGapMin,
     double returnGapMean,
     double returnGapSatisfaction,
     double churnBias,
@@ -201,7 +204,11 @@ public record FeedConfig(
     Checks.nonNegative("leave_satisfaction", leaveSatisfaction);
     Checks.nonNegative("leave_patience", leavePatience);
     Checks.positive("horizon_days", horizonDays);
-    Checks.positive("return_gap_mean", returnGapMean);
+    Checks.nonNegative("return_gap_min", returnGapMin);
+    if (!(returnGapMean > returnGapMin) || !Double.isFinite(returnGapMean)) {
+      throw new IllegalArgumentException("return_gap_mean must be a finite number > return_gap_min=" + returnGapMin
+          + ", found " + returnGapMean);
+    }
     Checks.nonNegative("return_gap_satisfaction", returnGapSatisfaction);
     Checks.finite("churn_bias", churnBias);
     Checks.nonNegative("churn_satisfaction", churnSatisfaction);
@@ -237,7 +244,7 @@ public record FeedConfig(
         -2.5, 1.5, 2.0, 30.0, 0.1, 0.3,
         0.05, 0.9, 1.0, 0.5, 0.5, 0.3,
         -1.5, 1.0, 0.3,
-        30.0, 3.0, 0.5, -3.0, 1.0, 0.5);
+        30.0, 1.0, 4.0, 0.5, -3.0, 1.0, 0.5);
   }
 
   /** The defaults of {@code feed-return-v0}: the sessions of one user over 30 days, slate actions. */

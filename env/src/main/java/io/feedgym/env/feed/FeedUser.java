@@ -136,8 +136,12 @@ final class FeedUser {
     return sigmoid(config.churnBias() - config.churnSatisfaction() * satisfaction);
   }
 
-  /** Mean days until the next session: return_gap_mean · exp(−return_gap_satisfaction · satisfaction). */
+  /**
+   * Mean days until the next session: return_gap_min + (return_gap_mean − return_gap_min) ·
+   * exp(−return_gap_satisfaction · satisfaction).
+   */
   double meanReturnGap() {
-    return config.returnGapMean() * Math.exp(-config.returnGapSatisfaction() * satisfaction);
+    return config.returnGapMin() + (config.returnGapMean() - config.returnGapMin())
+        * Math.exp(-config.returnGapSatisfaction() * satisfaction);
   }
 }

@@ -27,6 +27,7 @@ class FeedConfigTest {
       "retrieval_pool_size=99 | retrieval_pool_size must be in [num_candidates=100, num_items=5000], found 99",
       "position_bias=NaN | position_bias must be a finite number >= 0, found NaN",
       "horizon_days=0 | horizon_days must be a positive finite number, found 0.0",
+      "return_gap_mean=1 | return_gap_mean must be a finite number > return_gap_min=1.0, found 1.0",
       "max_pages=0 | max_pages must be >= 1, found 0",
       "action=list | key 'action' must be one of slate, weights, found 'list'",
   })

@@ -89,7 +89,7 @@ class FeedUserTest {
     assertThat(user.leaveProbability(4)).isCloseTo(sigmoid(-2.3), within(1e-12));
     assertThat(user.churnProbability()).isCloseTo(sigmoid(-3 + 1), within(1e-12));
     user.satisfaction = 2;
-    assertThat(user.meanReturnGap()).isCloseTo(3 * Math.exp(-1), within(1e-12));
+    assertThat(user.meanReturnGap()).isCloseTo(1 + 3 * Math.exp(-1), within(1e-12));
   }
 
   @Test
