@@ -20,6 +20,11 @@ final class Catalog {
   final double[] embedding;
   /** The embeddings the recommender observes (true plus noise), row-major {@code size × dim}. */
   final double[] observedEmbedding;
+  /**
+   * {@link #observedEmbedding} by column: {@code observedColumns[j][i]} is component j of item i, so that
+   * scoring the whole catalog runs down contiguous arrays, which the JIT vectorises ({@link Recall#startUser}).
+   */
+  final double[][] observedColumns;
   final double[] quality;
   final boolean[] clickbait;
   final double[] rating;
@@ -67,6 +72,12 @@ final class Catalog {
       rating[i] = quality[i] + Gaussian.sample(random, 0, config.ratingNoise());
       price[i] = Math.exp(Gaussian.sample(random, config.priceLogMean(), config.priceLogStd()));
       logPrice[i] = Math.log1p(price[i]) - priceCentre;
+    }
+    observedColumns = new double[dim][size];
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < dim; j++) {
+        observedColumns[j][i] = observedEmbedding[i * dim + j];
+      }
     }
     popularity = new double[size];
     double weightSum = config.cohortWeights().stream().mapToDouble(Double::doubleValue).sum();

@@ -3,6 +3,7 @@ package io.feedgym.env.feed;
 import static io.feedgym.env.feed.Catalog.sigmoid;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
 import io.feedgym.env.Step;
@@ -11,7 +12,6 @@ import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.spaces.Slate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -187,7 +187,7 @@ public final class Feed implements Environment<FeedObservation, int[]> {
     Feedback feedback = new Feedback(servedPage, ImmutableList.copyOf(positions), left, gap);
     running = !terminated && !truncated;
     observation = nextPage();
-    return Step.of(observation, clicks, terminated, truncated, Map.of(Feedback.INFO_KEY, feedback));
+    return new Step<>(observation, clicks, terminated, truncated, ImmutableMap.of(Feedback.INFO_KEY, feedback));
   }
 
   private FeedObservation nextPage() {

@@ -1,5 +1,6 @@
 package io.feedgym.env.feed;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -16,6 +17,7 @@ final class Recall {
   private final Catalog catalog;
   /** Observed retrieval score of every catalog item for the current user. */
   final double[] scores;
+  private final TopScores top;
   private final int[] pool;
   private final int[] pageStamp;
   private final int[] clickStamp;
@@ -27,29 +29,28 @@ final class Recall {
     this.config = config;
     this.catalog = catalog;
     this.scores = new double[catalog.size];
+    this.top = new TopScores(catalog.size);
     this.pool = new int[config.retrievalPoolSize()];
     this.pageStamp = new int[catalog.size];
     this.clickStamp = new int[catalog.size];
     this.shownStamp = new int[catalog.size];
   }
 
-  /** Scores the catalog for a new user with observable features {@code observedUser} and fills the pool. */
+  /**
+   * Scores the catalog for a new user with observable features {@code observedUser} and fills the pool.
+   * Each score is summed in the order of {@link Catalog#dot}, one embedding dimension at a time over all
+   * items, which the JIT compiles to vector instructions.
+   */
   void startUser(double[] observedUser) {
-    for (int i = 0; i < catalog.size; i++) {
-      scores[i] = Catalog.dot(observedUser, 0, catalog.observedEmbedding, i, catalog.dim);
-    }
-    double threshold = kthLargest(scores.clone(), pool.length);
-    int filled = 0;
-    for (int i = 0; i < catalog.size && filled < pool.length; i++) {
-      if (scores[i] > threshold) {
-        pool[filled++] = i;
+    Arrays.fill(scores, 0);
+    for (int j = 0; j < catalog.dim; j++) {
+      double weight = observedUser[j];
+      double[] column = catalog.observedColumns[j];
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] += weight * column[i];
       }
     }
-    for (int i = 0; i < catalog.size && filled < pool.length; i++) {
-      if (scores[i] == threshold) {
-        pool[filled++] = i;
-      }
-    }
+    top.select(scores, pool);
     startSession();
   }
 
@@ -102,9 +103,14 @@ final class Recall {
 
   /** The {@code k}-th largest value of {@code values} (1-based), by quickselect; reorders {@code values}. */
   static double kthLargest(double[] values, int k) {
-    int target = values.length - k;
+    return kthLargest(values, values.length, k);
+  }
+
+  /** The {@code k}-th largest of the first {@code length} values, by quickselect; reorders them. */
+  static double kthLargest(double[] values, int length, int k) {
+    int target = length - k;
     int low = 0;
-    int high = values.length - 1;
+    int high = length - 1;
     while (low < high) {
       double pivot = values[(low + high) >>> 1];
       int i = low;

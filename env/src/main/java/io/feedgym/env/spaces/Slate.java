@@ -1,8 +1,6 @@
 package io.feedgym.env.spaces;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -58,7 +56,7 @@ public record Slate(int k, int n) implements Space<int[]> {
   public int[] sample(SplittableRandom random) {
     int[] all = new int[n];
     Arrays.setAll(all, i -> i);
-    return draw(all, random);
+    return draw(all, n, random);
   }
 
   /**
@@ -78,12 +76,13 @@ public record Slate(int k, int n) implements Space<int[]> {
       throw new IllegalArgumentException(
           "mask has " + count + " available indices, fewer than k=" + k + " needed for " + this);
     }
-    return draw(Arrays.copyOf(available, count), random);
+    return draw(available, count, random);
   }
 
-  private int[] draw(int[] pool, SplittableRandom random) {
+  /** The first {@code k} entries of {@code pool[0, size)} after a partial Fisher–Yates shuffle. */
+  private int[] draw(int[] pool, int size, SplittableRandom random) {
     for (int i = 0; i < k; i++) {
-      int j = i + random.nextInt(pool.length - i);
+      int j = i + random.nextInt(size - i);
       int swap = pool[i];
       pool[i] = pool[j];
       pool[j] = swap;
@@ -107,21 +106,30 @@ public record Slate(int k, int n) implements Space<int[]> {
     if (slate.length != k) {
       return "slate must hold k=" + k + " indices, found " + slate.length;
     }
-    Map<Integer, Integer> firstPosition = new HashMap<>();
+    long[] taken = new long[(n + 63) >>> 6];
     for (int position = 0; position < k; position++) {
       int index = slate[position];
       if (index < 0 || index >= n) {
         return "slate index " + index + " at position " + position + " is out of range [0, " + n + ")";
       }
-      Integer earlier = firstPosition.putIfAbsent(index, position);
-      if (earlier != null) {
-        return "slate index " + index + " appears twice, at positions " + earlier + " and " + position;
+      if ((taken[index >>> 6] & (1L << index)) != 0) {
+        return "slate index " + index + " appears twice, at positions " + firstPosition(slate, index) + " and "
+            + position;
       }
+      taken[index >>> 6] |= 1L << index;
       if (mask != null && !mask[index]) {
         return "slate index " + index + " at position " + position + " is masked (not available)";
       }
     }
     return null;
+  }
+
+  private static int firstPosition(int[] slate, int index) {
+    int position = 0;
+    while (slate[position] != index) {
+      position++;
+    }
+    return position;
   }
 
   @Override
