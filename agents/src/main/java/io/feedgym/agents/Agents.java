@@ -4,6 +4,8 @@ import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
 import io.feedgym.agents.dqn.DuelingDqn;
+import io.feedgym.agents.slateq.SlateQ;
+import io.feedgym.agents.slateq.SlateQConfig;
 import io.feedgym.config.ConfigBinder;
 import io.feedgym.env.Environment;
 import io.feedgym.policies.Agent;
@@ -26,6 +28,9 @@ public final class Agents {
     register(new AgentSpec<>("dueling-dqn",
         "Dueling DQN (Wang et al. 2016): shared layers split into value and advantage streams, Q = V + A - mean A",
         DqnConfig.defaults(), (env, c, seed, steps) -> Dqn.create("dueling-dqn", DuelingDqn::new, env, c, seed, steps)));
+    register(new AgentSpec<>("slateq",
+        "SlateQ (Ie et al. 2019) with DRN's two-tower item network: slate value = choice-weighted item values; feed slates",
+        SlateQConfig.defaults(), SlateQ::create));
   }
 
   private Agents() {}

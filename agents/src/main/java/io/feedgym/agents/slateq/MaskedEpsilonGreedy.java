@@ -1,0 +1,41 @@
+package io.feedgym.agents.slateq;
+
+import io.feedgym.env.spaces.Slate;
+import io.feedgym.policies.exploration.LinearSchedule;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/**
+ * ε-greedy exploration over slates that respects the availability mask: with probability ε(t), from a
+ * {@link LinearSchedule}, a slate of k distinct available candidates drawn uniformly without replacement,
+ * else the greedy slate. Each call advances t. Not thread-safe.
+ */
+final class MaskedEpsilonGreedy {
+  private final LinearSchedule epsilon;
+  private final Slate slates;
+  private final SplittableRandom random;
+  private long step;
+
+  MaskedEpsilonGreedy(LinearSchedule epsilon, Slate slates, long seed) {
+    this.epsilon = epsilon;
+    this.slates = slates;
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** The slate at the current step; {@code greedy} is only called when exploiting. */
+  int[] select(boolean[] mask, Supplier<int[]> greedy) {
+    double eps = epsilon.valueAt(step++);
+    return random.nextDouble() < eps ? slates.sample(random, mask) : greedy.get();
+  }
+
+  long step() {
+    return step;
+  }
+
+  void setStep(long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("exploration step must be >= 0, found " + value);
+    }
+    step = value;
+  }
+}
