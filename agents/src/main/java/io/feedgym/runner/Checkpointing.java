@@ -3,21 +3,30 @@ package io.feedgym.runner;
 import io.feedgym.policies.Agent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * Saves the agent into a checkpoint directory every {@code every} steps and at the end of the run,
- * together with a {@link CheckpointInfo} ({@value CheckpointInfo#FILE}) from which
- * {@code feedgym eval --checkpoint} rebuilds the environment and the agent. Each save replaces the
- * previous one.
+ * Saves a resumable checkpoint every {@code every} steps and at the last planned step: the agent's full
+ * state (networks, optimizer, replay, counters, random streams), a {@link CheckpointInfo}
+ * ({@value CheckpointInfo#FILE}, from which {@code feedgym eval --checkpoint} rebuilds the environment
+ * and the agent) and the run's state ({@link RunEvents#saveRunState}). A checkpoint is written whole into
+ * {@code DIR.next} and then swapped in by renames, so {@code DIR} always holds a complete checkpoint or,
+ * after a crash between the renames, {@link #resolve} finds the complete one.
  */
 public final class Checkpointing implements RunListener {
+  private static final String COMPLETE = "COMPLETE";
+
   private final Agent<?, ?> agent;
   private final Path dir;
   private final long every;
   private CheckpointInfo info;
+  private RunEvents events;
+  private long totalSteps;
   private long lastSaved = -1;
 
   /** Saves {@code agent} into {@code dir} every {@code every} steps ({@code 0} = only at the end, else positive). */
@@ -31,13 +40,15 @@ public final class Checkpointing implements RunListener {
   }
 
   @Override
-  public void onStart(RunInfo runInfo, RunEvents events) {
+  public void onStart(RunInfo runInfo, RunEvents runEvents) {
     info = CheckpointInfo.of(runInfo);
+    events = runEvents;
+    totalSteps = runInfo.totalSteps();
   }
 
   @Override
-  public void onStep(long step, Map<String, Double> updateMetrics) {
-    if (every > 0 && step % every == 0) {
+  public void afterStep(long step) {
+    if ((every > 0 && step % every == 0) || step == totalSteps) {
       save(step);
     }
   }
@@ -49,13 +60,64 @@ public final class Checkpointing implements RunListener {
     }
   }
 
+  /**
+   * The complete checkpoint at {@code dir}: {@code dir} itself or, when a crash interrupted the swap,
+   * the complete {@code dir.next} or {@code dir.prev}, moved into place. Fails naming {@code dir} when
+   * there is none.
+   */
+  public static Path resolve(Path dir) throws IOException {
+    Path next = sibling(dir, "next");
+    Path prev = sibling(dir, "prev");
+    if (!Files.isDirectory(dir)) {
+      if (Files.isRegularFile(next.resolve(COMPLETE))) {
+        Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
+      } else if (Files.isRegularFile(prev.resolve(COMPLETE))) {
+        Files.move(prev, dir, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        throw new IOException(dir + ": no checkpoint found");
+      }
+    }
+    if (!Files.isRegularFile(dir.resolve(COMPLETE))) {
+      throw new IOException(dir + ": incomplete checkpoint (no " + COMPLETE + " marker); it was not written by "
+          + "this version of feedgym or its writing was interrupted");
+    }
+    return dir;
+  }
+
   private void save(long step) {
+    Path next = sibling(dir, "next");
+    Path prev = sibling(dir, "prev");
     try {
-      agent.save(dir);
-      info.write(dir);
+      deleteTree(next);
+      Files.createDirectories(next);
+      agent.save(next);
+      info.write(next);
+      events.saveRunState(next);
+      Files.writeString(next.resolve(COMPLETE), "step " + step + "\n");
+      deleteTree(prev);
+      if (Files.exists(dir)) {
+        Files.move(dir, prev, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(prev);
       lastSaved = step;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save checkpoint to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path sibling(Path dir, String suffix) {
+    return dir.resolveSibling(dir.getFileName() + "." + suffix);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 }

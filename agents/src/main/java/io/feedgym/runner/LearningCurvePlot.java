@@ -4,6 +4,8 @@ import io.feedgym.io.AtomicFiles;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +17,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Plots the learning curve — episodic return and evaluation return against environment steps — to a
- * PNG file (XChart), written atomically when the run ends. Works on headless machines.
+ * PNG file (XChart), written atomically when the run ends. Works on headless machines. Checkpoints keep
+ * the points so far, so a resumed run plots the whole curve.
  */
 public final class LearningCurvePlot implements RunListener {
   private static final int WIDTH = 900;
   private static final int HEIGHT = 540;
   private static final Color EVAL_COLOR = new Color(220, 90, 40);
+  private static final String POINTS_FILE = "learning_curve_points.csv";
 
   private final Path file;
   private final List<double[]> episodes = new ArrayList<>();
@@ -45,6 +49,46 @@ public final class LearningCurvePlot implements RunListener {
   @Override
   public void onEvaluation(long step, EvalResult result) {
     evaluations.add(new double[] {step, result.meanReturn()});
+  }
+
+  @Override
+  public void save(Path dir, long step) throws IOException {
+    StringBuilder text = new StringBuilder("series,step,return\n");
+    episodes.forEach(p -> text.append("episode,").append((long) p[0]).append(',').append(p[1]).append('\n'));
+    evaluations.forEach(p -> text.append("eval,").append((long) p[0]).append(',').append(p[1]).append('\n'));
+    AtomicFiles.writeString(dir.resolve(POINTS_FILE), text.toString());
+  }
+
+  @Override
+  public void restore(Path dir, long step) throws IOException {
+    Path file = dir.resolve(POINTS_FILE);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException(file + ": checkpoint file is missing", e);
+    }
+    List<double[]> savedEpisodes = new ArrayList<>();
+    List<double[]> savedEvaluations = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] fields = lines.get(i).split(",", -1);
+      try {
+        double[] point = {Long.parseLong(fields[1]), Double.parseDouble(fields[2])};
+        switch (fields[0]) {
+          case "episode" -> savedEpisodes.add(point);
+          case "eval" -> savedEvaluations.add(point);
+          default -> throw new IOException(file + ": line " + (i + 1) + ": field 'series' must be episode or eval, "
+              + "found '" + fields[0] + "'");
+        }
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new IOException(file + ": line " + (i + 1) + ": expected series,step,return, found '" + lines.get(i)
+            + "'", e);
+      }
+    }
+    episodes.clear();
+    episodes.addAll(savedEpisodes);
+    evaluations.clear();
+    evaluations.addAll(savedEvaluations);
   }
 
   @Override

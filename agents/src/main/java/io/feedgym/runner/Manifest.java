@@ -20,12 +20,18 @@ public final class Manifest implements RunListener {
   private final Path file;
   private final ImmutableMap<String, Object> settings;
   private final Provenance provenance;
+  private long resumedFrom;
 
   /** Writes to {@code file}, recording {@code settings} (JSON-serialisable values) and {@code provenance}. */
   public Manifest(Path file, Map<String, ?> settings, Provenance provenance) {
     this.file = Objects.requireNonNull(file, "file");
     this.settings = ImmutableMap.copyOf(settings);
     this.provenance = Objects.requireNonNull(provenance, "provenance");
+  }
+
+  @Override
+  public void restore(Path dir, long step) {
+    resumedFrom = step;
   }
 
   @Override
@@ -40,6 +46,9 @@ public final class Manifest implements RunListener {
         "agent", info.seeds().agent(), "eval", info.seeds().eval()));
     json.put("steps", info.totalSteps());
     json.put("settings", settings);
+    if (resumedFrom > 0) {
+      json.put("resumed_from_step", resumedFrom);
+    }
     json.put("started_at", Instant.now().toString());
     json.put("versions", ImmutableMap.of("feedgym", provenance.feedgymVersion(),
         "dl4j", provenance.dl4jVersion(), "nd4j", provenance.nd4jVersion(), "java", provenance.javaVersion()));

@@ -2,8 +2,12 @@ package io.feedgym.runner;
 
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.io.AtomicFiles;
+import io.feedgym.io.StateFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +20,13 @@ import java.util.TreeMap;
  * metrics (e.g. {@code losses/td_loss}), each of the latter at most once per
  * {@code updateEvery} steps (its first value at or after each multiple). No wall-clock values, so the
  * same seed gives a byte-identical file. The file is rewritten atomically every {@link #FLUSH_EVERY}
- * steps and at the end.
+ * steps and at the end. A checkpoint keeps the rows written so far, so a resumed run writes the same file
+ * as an uninterrupted one.
  */
 public final class MetricsCsv implements RunListener {
+  private static final String ROWS_FILE = "metrics.csv";
+  private static final String STATE_FILE = "metrics_state.properties";
+
   /** Steps between rewrites of the file during the run. */
   public static final long FLUSH_EVERY = 10_000;
 
@@ -68,6 +76,37 @@ public final class MetricsCsv implements RunListener {
   @Override
   public void onEnd(RunResult result) {
     flush();
+  }
+
+  @Override
+  public void save(Path dir, long step) throws IOException {
+    AtomicFiles.writeString(dir.resolve(ROWS_FILE), rows.toString());
+    StateFile state = StateFile.create(dir.resolve(STATE_FILE));
+    new TreeMap<>(nextUpdateRow).forEach(state::put);
+    state.write("next step at which each update metric gets a row");
+  }
+
+  @Override
+  public void restore(Path dir, long step) throws IOException {
+    Path saved = dir.resolve(ROWS_FILE);
+    String text;
+    try {
+      text = Files.readString(saved, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IOException(saved + ": checkpoint file is missing", e);
+    }
+    if (!text.startsWith("step,name,value\n")) {
+      throw new IOException(saved + ": line 1 must be the header 'step,name,value'");
+    }
+    StateFile state = StateFile.read(dir.resolve(STATE_FILE));
+    Map<String, Long> next = new HashMap<>();
+    for (String name : state.keys()) {
+      next.put(name, state.getLong(name, 0));
+    }
+    rows.setLength(0);
+    rows.append(text);
+    nextUpdateRow.clear();
+    nextUpdateRow.putAll(next);
   }
 
   private void row(long step, String name, double value) {

@@ -49,6 +49,7 @@ public final class ProgressBar implements RunListener {
   private String lastReturn = "-";
   private String lastEval = "-";
   private String lastLine = "";
+  private long startStep;
 
   /** Draws on {@code out} in the given display mode. */
   public ProgressBar(PrintStream out, Display display) {
@@ -65,7 +66,8 @@ public final class ProgressBar implements RunListener {
   public void onStart(RunInfo info, RunEvents events) {
     ProgressBarBuilder builder = new ProgressBarBuilder()
         .setTaskName(info.agentId())
-        .setInitialMax(info.totalSteps());
+        .setInitialMax(info.totalSteps())
+        .startsFrom(startStep, java.time.Duration.ZERO);
     if (display == Display.INTERACTIVE) {
       builder.showSpeed(new DecimalFormat("0"))
           .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
@@ -78,6 +80,11 @@ public final class ProgressBar implements RunListener {
     }
     bar = builder.build();
     bar.setExtraMessage(message());
+  }
+
+  @Override
+  public void restore(Path dir, long step) {
+    startStep = step;
   }
 
   @Override
@@ -109,7 +116,8 @@ public final class ProgressBar implements RunListener {
   /** A plain progress line: {@code dqn 1869/5000 steps (37%), 0:00:10, 187 steps/s, return 12.0 eval -}. */
   private static String line(ProgressState state, int maxLength) {
     long seconds = state.getElapsedAfterStart().toSeconds();
-    String speed = seconds > 0 ? String.format(Locale.ROOT, "%.0f", (double) state.getCurrent() / seconds) : "?";
+    long done = state.getCurrent() - state.getStart();
+    String speed = seconds > 0 ? String.format(Locale.ROOT, "%.0f", (double) done / seconds) : "?";
     return String.format(Locale.ROOT, "%s %d/%d steps (%.0f%%), %d:%02d:%02d, %s steps/s,%s", state.getTaskName(),
         state.getCurrent(), state.getMax(), 100.0 * state.getCurrent() / state.getMax(), seconds / 3600,
         seconds / 60 % 60, seconds % 60, speed, state.getExtraMessage());

@@ -1,6 +1,8 @@
 package io.feedgym.runner;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -29,6 +31,21 @@ public interface RunListener {
    * name (e.g. {@code reward/clicks}). Called right after {@link #onEpisode}, for such episodes only.
    */
   default void onRewardTerms(long step, ImmutableMap<String, Double> sums) {}
+
+  /**
+   * Step {@code step} is fully processed (episode ended and the next one started, if so): the point where
+   * the run's state is consistent, e.g. for checkpoints.
+   */
+  default void afterStep(long step) {}
+
+  /** A checkpoint of {@code step} is being written into {@code dir}: save what a resumed run needs. */
+  default void save(Path dir, long step) throws IOException {}
+
+  /**
+   * The run resumes from the checkpoint {@code dir} of step {@code step}: restore what {@link #save}
+   * wrote. Called before {@link #onStart}.
+   */
+  default void restore(Path dir, long step) throws IOException {}
 
   /** A listener published an evaluation of the agent's greedy policy made at {@code step}. */
   default void onEvaluation(long step, EvalResult result) {}

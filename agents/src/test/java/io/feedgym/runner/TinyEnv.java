@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A deterministic test environment: episode number {@code k} terminates after {@code 1 + k % 3} steps,
+ * A deterministic test environment: episode number {@code k} terminates after {@code 1 + k mod 3} steps,
  * where {@code reset(seed)} sets {@code k = seed} and {@code reset()} increments it. The reward is
  * {@code action + 1}; the observation is the step index within the episode. Records every reset.
  */

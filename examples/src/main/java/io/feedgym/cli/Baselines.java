@@ -5,7 +5,9 @@ import io.feedgym.policies.Policy;
 import io.feedgym.policies.RandomPolicy;
 import io.feedgym.policies.feed.FeedBaselines;
 import io.feedgym.policies.recsim.RecsimMyopic;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,6 +75,20 @@ final class Baselines {
     if (BASELINES.putIfAbsent(baseline.id(), baseline) != null) {
       throw new IllegalArgumentException("policy '" + baseline.id() + "' is already registered");
     }
+  }
+
+  /** The names of the baselines that can act in {@code env}, in name order. */
+  static List<String> applicable(Environment<?, ?> env) {
+    List<String> names = new ArrayList<>();
+    for (Baseline baseline : BASELINES.values()) {
+      try {
+        baseline.factory().create(env, 0);
+        names.add(baseline.id());
+      } catch (IllegalArgumentException notForThisEnvironment) {
+        // The baseline's factory rejects environments it cannot act in; it is left out of the table.
+      }
+    }
+    return names;
   }
 
   /** Builds baseline {@code name} for {@code env}; unknown names fail with the list of valid ones. */

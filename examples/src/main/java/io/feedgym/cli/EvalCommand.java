@@ -91,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
         Policy<?, ?> policy = Baselines.make(source.policy, environment, seeds.agent());
         EvalResult result = evaluate(environment, policy, evaluator);
         summary = new Summary(envId, null, source.policy, null, reward.orElse(null), seed, null, seconds(start),
-            null, null, result);
+            null, null, result, null);
       }
     }
     report(summary);
@@ -120,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
       agent.load(dir);
       EvalResult result = evaluate(environment, agent.greedy(), evaluator);
       return new Summary(envId, info.agentId(), null, dir.toAbsolutePath().normalize().toString(),
-          reward.orElse(null), seed, null, seconds(start), null, null, result);
+          reward.orElse(null), seed, null, seconds(start), null, null, result, null);
     }
   }
 

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param stepsPerSecond training environment steps per second (train only)
  * @param out the run directory (train only)
  * @param eval the final evaluation
+ * @param baselines the baseline policies that apply to the environment, evaluated on the same episodes as
+ *     the trained agent (train only), by name
  */
 record Summary(
     String env,
@@ -37,7 +39,8 @@ record Summary(
     double wallSeconds,
     Double stepsPerSecond,
     String out,
-    EvalResult eval) {
+    EvalResult eval,
+    java.util.Map<String, EvalResult> baselines) {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);

@@ -8,7 +8,7 @@ import io.feedgym.replay.file.ReplayWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Proportional prioritized experience replay (Schaul et al. 2016, "Prioritized Experience Replay",
@@ -43,7 +43,7 @@ public final class PrioritizedReplayBuffer<T> extends StoredReplayBuffer<T> {
   }
 
   @Override
-  public Batch<T> sampleBatch(int batchSize, SplittableRandom random) {
+  public Batch<T> sampleBatch(int batchSize, RandomGenerator random) {
     int size = size();
     Batch.checkSize(batchSize, size);
     double beta = beta();

@@ -4,7 +4,7 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A bounded store of experience that agents sample minibatches from, oldest items evicted first.
@@ -21,10 +21,10 @@ public interface ReplayBuffer<T> {
    * Draws {@code batchSize} items with {@code random}, with their buffer indices and importance-sampling
    * weights; the batch size must be positive and at most {@link #size()}.
    */
-  Batch<T> sampleBatch(int batchSize, SplittableRandom random);
+  Batch<T> sampleBatch(int batchSize, RandomGenerator random);
 
   /** The items of {@link #sampleBatch}, for agents that neither weight nor reprioritize them. */
-  default List<T> sample(int batchSize, SplittableRandom random) {
+  default List<T> sample(int batchSize, RandomGenerator random) {
     return sampleBatch(batchSize, random).items();
   }
 

@@ -2,7 +2,7 @@ package io.feedgym.replay;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Samples uniformly with replacement from a {@link ReplayStorage} (the replay memory of Mnih et al.
@@ -22,7 +22,7 @@ public final class UniformReplayBuffer<T> extends StoredReplayBuffer<T> {
 
   /** Draws each item with {@code random.nextInt(size)}, counted from the oldest stored item. */
   @Override
-  public Batch<T> sampleBatch(int batchSize, SplittableRandom random) {
+  public Batch<T> sampleBatch(int batchSize, RandomGenerator random) {
     int size = size();
     Batch.checkSize(batchSize, size);
     int oldest = storage.oldestSlot();

@@ -8,23 +8,23 @@ import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Box;
 import io.feedgym.env.spaces.Discrete;
 import io.feedgym.io.AtomicFiles;
+import io.feedgym.io.StateFile;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.ObservationEncoder;
 import io.feedgym.policies.Policy;
 import io.feedgym.policies.exploration.EpsilonGreedy;
 import io.feedgym.policies.exploration.LinearSchedule;
+import io.feedgym.random.SplitMix;
+import io.feedgym.replay.FloatEncoding;
 import io.feedgym.replay.ReplayBuffer;
 import io.feedgym.replay.Transition;
 import io.feedgym.replay.UniformReplayBuffer;
+import io.feedgym.replay.VectorStorage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -45,13 +45,14 @@ public class Dqn<O> implements Agent<O, Integer> {
   private static final String ONLINE_FILE = "q_network.zip";
   private static final String TARGET_FILE = "target_network.zip";
   private static final String STATE_FILE = "agent_state.properties";
+  private static final String REPLAY_FILE = "replay.bin";
 
   private final DqnConfig config;
   private final ObservationEncoder<O> encoder;
   private final int actions;
-  private final ReplayBuffer<Transition<O, Integer>> replay;
+  private final ReplayBuffer<Transition<double[], Integer>> replay;
   private final EpsilonGreedy exploration;
-  private final SplittableRandom sampling;
+  private SplitMix sampling;
   private final float[] actState;
   private final float[] greedyState;
   private final BatchArrays batchArrays;
@@ -75,7 +76,7 @@ public class Dqn<O> implements Agent<O, Integer> {
     this.config = config;
     this.encoder = encoder;
     this.actions = actions;
-    SplittableRandom seeds = new SplittableRandom(seed);
+    SplitMix seeds = new SplitMix(seed);
     this.online = network.build(encoder.size(), config.hiddenSizes(), actions, new TdLoss(config.loss()),
         config.learningRate(), seeds.nextLong());
     this.target = online.copy();
@@ -84,7 +85,7 @@ public class Dqn<O> implements Agent<O, Integer> {
     this.exploration = new EpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), actions,
         seeds.nextLong());
     this.sampling = seeds.split();
-    this.replay = new UniformReplayBuffer<>(config.bufferSize());
+    this.replay = new UniformReplayBuffer<>(new VectorStorage(config.bufferSize(), encoder.size(), actions));
     this.actState = new float[encoder.size()];
     this.greedyState = new float[encoder.size()];
   }
@@ -132,8 +133,8 @@ public class Dqn<O> implements Agent<O, Integer> {
 
   @Override
   public Map<String, Double> observe(O observation, Integer action, Step<O> step) {
-    replay.add(new Transition<>(observation, action, step.reward(), step.observation(), step.terminated(),
-        step.truncated()));
+    replay.add(new Transition<>(encoded(observation), action, step.reward(), encoded(step.observation()),
+        step.terminated(), step.truncated()));
     steps++;
     Map<String, Double> metrics = Map.of();
     if (steps > config.learningStarts()) {
@@ -147,27 +148,37 @@ public class Dqn<O> implements Agent<O, Integer> {
     return metrics;
   }
 
+  /** The encoder's features of {@code observation}, as the replay stores them (rounded to float). */
+  private double[] encoded(O observation) {
+    encoder.encode(observation, actState, 0);
+    double[] features = new double[actState.length];
+    for (int i = 0; i < features.length; i++) {
+      features[i] = actState[i];
+    }
+    return features;
+  }
+
   /**
    * One gradient step on a replayed minibatch; returns the TD loss and, every tenth update, the mean
    * Q-value of the taken actions before the step.
    */
   private Map<String, Double> train() {
     applyPendingTargetUpdates();
-    List<Transition<O, Integer>> batch = replay.sample(config.batchSize(), sampling);
+    List<Transition<double[], Integer>> batch = replay.sample(config.batchSize(), sampling);
     int b = batch.size();
     int width = encoder.size();
     float[] states = new float[b * width];
     float[] next = new float[b * width];
     for (int i = 0; i < b; i++) {
-      encoder.encode(batch.get(i).observation(), states, i * width);
-      encoder.encode(batch.get(i).nextObservation(), next, i * width);
+      FloatEncoding.encode(batch.get(i).observation(), states, i * width);
+      FloatEncoding.encode(batch.get(i).nextObservation(), next, i * width);
     }
     batchArrays.fillStates(states, next);
     double[] bootstrap = nextStateValues(batchArrays.states(), batchArrays.nextStates());
     float[] labels = new float[b * actions];
     float[] mask = new float[b * actions];
     for (int i = 0; i < b; i++) {
-      Transition<O, Integer> t = batch.get(i);
+      Transition<double[], Integer> t = batch.get(i);
       double y = t.reward() + (t.terminated() ? 0.0 : config.gamma() * bootstrap[i]);
       labels[i * actions + t.action()] = (float) y;
       mask[i * actions + t.action()] = 1f;
@@ -215,7 +226,7 @@ public class Dqn<O> implements Agent<O, Integer> {
     return best;
   }
 
-  private double meanTakenQ(List<Transition<O, Integer>> batch, INDArray states) {
+  private double meanTakenQ(List<Transition<double[], Integer>> batch, INDArray states) {
     float[] q = onlineQ(states);
     double sum = 0;
     for (int i = 0; i < batch.size(); i++) {
@@ -253,49 +264,45 @@ public class Dqn<O> implements Agent<O, Integer> {
     return updates;
   }
 
+  /**
+   * Writes the online network with its Adam state, the target network, the replay buffer, the counters
+   * and both random streams (exploration and minibatch sampling): all a resumed run needs.
+   */
   @Override
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
     AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> online.save(out, true));
     AtomicFiles.write(dir.resolve(TARGET_FILE), out -> target.save(out, false));
-    Properties state = new Properties();
-    state.setProperty("steps", Long.toString(steps));
-    state.setProperty("updates", Long.toString(updates));
-    state.setProperty("exploration_step", Long.toString(exploration.step()));
-    state.setProperty("pending_target_updates", Integer.toString(pendingTargetUpdates));
-    AtomicFiles.write(dir.resolve(STATE_FILE), out -> state.store(out, "DQN counters"));
+    replay.save(dir.resolve(REPLAY_FILE));
+    StateFile.create(dir.resolve(STATE_FILE))
+        .put("steps", steps)
+        .put("updates", updates)
+        .put("exploration_step", exploration.step())
+        .put("pending_target_updates", pendingTargetUpdates)
+        .put("exploration_random", exploration.randomState())
+        .put("sampling_random", sampling.state())
+        .write("DQN counters and random streams");
   }
 
   @Override
   public void load(Path dir) throws IOException {
     QNetwork loadedOnline = online.restore(dir.resolve(ONLINE_FILE));
     QNetwork loadedTarget = online.restore(dir.resolve(TARGET_FILE));
-    Properties state = new Properties();
-    Path stateFile = dir.resolve(STATE_FILE);
-    try (InputStream in = Files.newInputStream(stateFile)) {
-      state.load(in);
-      steps = Long.parseLong(required(state, "steps", stateFile));
-      updates = Long.parseLong(required(state, "updates", stateFile));
-      exploration.setStep(Long.parseLong(required(state, "exploration_step", stateFile)));
-      pendingTargetUpdates = Integer.parseInt(required(state, "pending_target_updates", stateFile));
-      if (steps < 0 || updates < 0 || pendingTargetUpdates < 0) {
-        throw new IllegalArgumentException("counters must be >= 0, found steps=" + steps + " updates=" + updates
-            + " pending_target_updates=" + pendingTargetUpdates);
-      }
-    } catch (NoSuchFileException e) {
-      throw new IOException(stateFile + ": checkpoint file is missing", e);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(stateFile + ": corrupt agent state: " + e.getMessage(), e);
-    }
+    StateFile state = StateFile.read(dir.resolve(STATE_FILE));
+    long loadedSteps = state.getLong("steps", 0);
+    long loadedUpdates = state.getLong("updates", 0);
+    long explorationStep = state.getLong("exploration_step", 0);
+    long pending = state.getLong("pending_target_updates", 0);
+    SplitMix.State explorationRandom = state.getRandom("exploration_random");
+    SplitMix.State samplingRandom = state.getRandom("sampling_random");
+    replay.load(dir.resolve(REPLAY_FILE));
     online = loadedOnline;
     target = loadedTarget;
+    steps = loadedSteps;
+    updates = loadedUpdates;
+    pendingTargetUpdates = Math.toIntExact(pending);
+    exploration.restore(explorationStep, explorationRandom);
+    sampling = SplitMix.restore(samplingRandom);
   }
 
-  private static String required(Properties state, String key, Path file) throws IOException {
-    String value = state.getProperty(key);
-    if (value == null) {
-      throw new IOException(file + ": field '" + key + "' is missing");
-    }
-    return value;
-  }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param startE initial exploration rate ε, in [0, 1]
  * @param endE final exploration rate ε, in [0, 1]
  * @param explorationFraction fraction of the training steps over which ε decays, in (0, 1]
- * @param learningStarts env steps collected before the first update, >= 0
+ * @param learningStarts env steps collected before the first update, >= batchSize
  * @param trainFrequency env steps between gradient updates, positive
  * @param hiddenSizes widths of the hidden ReLU layers, each positive
  * @param loss the TD loss
@@ -46,8 +46,13 @@ public record DqnConfig(
     inRange("start_e", startE, 0, 1, true);
     inRange("end_e", endE, 0, 1, true);
     inRange("exploration_fraction", explorationFraction, 0, 1, false);
-    if (learningStarts < 0) {
-      throw new IllegalArgumentException("learning_starts must be >= 0, found " + learningStarts);
+    if (batchSize > bufferSize) {
+      throw new IllegalArgumentException("batch_size must be at most buffer_size=" + bufferSize + " (a minibatch is "
+          + "drawn from the replay buffer), found " + batchSize);
+    }
+    if (learningStarts < batchSize) {
+      throw new IllegalArgumentException("learning_starts must be >= batch_size=" + batchSize + " (the first "
+          + "minibatch needs that many transitions), found " + learningStarts);
     }
     positive("train_frequency", trainFrequency);
     hiddenSizes = ImmutableList.copyOf(hiddenSizes);

@@ -64,7 +64,12 @@ class DqnTest extends AgentContract<double[], Integer> {
   @Test
   void registryBuildsDqnAndValidatesItsConfig() {
     Environment<?, ?> env = Envs.make("cartpole-v1");
-    assertThat(Agents.make("dqn", env, Map.of("learning_starts", "5"), 1, 100)).isInstanceOf(Dqn.class);
+    assertThat(Agents.make("dqn", env, Map.of("learning_starts", "128"), 1, 100)).isInstanceOf(Dqn.class);
+    assertThatThrownBy(() -> Agents.make("dqn", env, Map.of("learning_starts", "5"), 1, 100))
+        .hasMessage("learning_starts must be >= batch_size=128 (the first minibatch needs that many transitions), "
+            + "found 5");
+    assertThatThrownBy(() -> Agents.make("dqn", env, Map.of("batch_size", "60000", "learning_starts", "60000"), 1, 100))
+        .hasMessageStartingWith("batch_size must be at most buffer_size=50000");
     assertThatThrownBy(() -> Agents.make("dqn", env, Map.of("gamma", "1.5"), 1, 100))
         .hasMessage("gamma must be in [0.0, 1.0], found 1.5");
     assertThatThrownBy(() -> Agents.make("dqn", env, Map.of("hidden_sizes", "0"), 1, 100))

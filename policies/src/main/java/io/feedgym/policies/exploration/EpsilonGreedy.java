@@ -1,7 +1,7 @@
 package io.feedgym.policies.exploration;
 
+import io.feedgym.random.SplitMix;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
 
 /**
@@ -12,7 +12,7 @@ import java.util.function.IntSupplier;
 public final class EpsilonGreedy {
   private final LinearSchedule epsilon;
   private final int actions;
-  private final SplittableRandom random;
+  private SplitMix random;
   private long step;
 
   /** Exploration over {@code actions} actions with its own seeded random stream. */
@@ -25,7 +25,7 @@ public final class EpsilonGreedy {
       throw new IllegalArgumentException("epsilon must stay in [0, 1], found " + epsilon);
     }
     this.actions = actions;
-    this.random = new SplittableRandom(seed);
+    this.random = new SplitMix(seed);
   }
 
   /**
@@ -47,10 +47,20 @@ public final class EpsilonGreedy {
     return step;
   }
 
-  /** Moves the schedule to {@code step}, e.g. when resuming a run. */
-  public void setStep(long step) {
+  /** The position of the exploration's random stream, saved with checkpoints. */
+  public SplitMix.State randomState() {
+    return random.state();
+  }
+
+  /** Continues the random stream from {@code state} and the schedule from {@code step}, when resuming a run. */
+  public void restore(long step, SplitMix.State state) {
+    setStep(step);
+    random = SplitMix.restore(state);
+  }
+
+  private void setStep(long step) {
     if (step < 0) {
-      throw new IllegalArgumentException("step must be >= 0, found " + step);
+      throw new IllegalArgumentException("exploration step must be >= 0, found " + step);
     }
     this.step = step;
   }
