@@ -5,6 +5,7 @@ import io.feedgym.env.spaces.Discrete;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Samples a uniformly random action from the action space, among the available candidates when the
@@ -29,7 +30,7 @@ public final class RandomPolicy<O, A> implements Policy<O, A> {
    * {@link MaskedObservation} when the space is a {@link Slate} or {@link Discrete}, else over the whole space.
    */
   @SuppressWarnings("unchecked") // the space decides the action type: a Slate samples int[], a Discrete Integer
-  public static <O, A> A sample(Space<A> space, O observation, SplittableRandom random) {
+  public static <O, A> A sample(Space<A> space, O observation, RandomGenerator random) {
     if (observation instanceof MaskedObservation masked) {
       if (space instanceof Slate slate) {
         return (A) slate.sample(random, masked.mask());

@@ -6,7 +6,7 @@ import static io.feedgym.env.feed.FeedObservation.SEEN;
 import static io.feedgym.env.feed.FeedObservation.TOPIC_FATIGUE;
 
 import io.feedgym.env.spaces.Space;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Observations of {@link Feed}: arrays of the stated lengths with finite values, non-negative context,
@@ -83,7 +83,7 @@ public record FeedObservationSpace(
 
   /** Standard normal user features and embeddings, uniform bounded features, and a mask with K available. */
   @Override
-  public FeedObservation sample(SplittableRandom random) {
+  public FeedObservation sample(RandomGenerator random) {
     double[] user = new double[userDim];
     for (int i = 0; i < userDim; i++) {
       user[i] = random.nextDouble(-1, 1);

@@ -1,7 +1,7 @@
 package io.feedgym.env.recsim;
 
 import io.feedgym.env.spaces.Space;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Observations of {@link InterestEvolution}: {@code numClusters} interests in [-1, 1] and
@@ -46,7 +46,7 @@ public record InterestEvolutionObservationSpace(int numClusters, int numCandidat
 
   /** Uniform interests in [-1, 1] and uniform cluster ids. */
   @Override
-  public InterestEvolutionObservation sample(SplittableRandom random) {
+  public InterestEvolutionObservation sample(RandomGenerator random) {
     double[] interests = new double[numClusters];
     for (int i = 0; i < numClusters; i++) {
       interests[i] = random.nextDouble(-1.0, 1.0);

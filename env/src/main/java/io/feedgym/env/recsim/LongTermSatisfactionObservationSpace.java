@@ -2,7 +2,7 @@ package io.feedgym.env.recsim;
 
 import io.feedgym.config.Checks;
 import io.feedgym.env.spaces.Space;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Observations of {@link LongTermSatisfaction}: {@code numCandidates} clickbait scores in [0, 1] and an
@@ -36,7 +36,7 @@ public record LongTermSatisfactionObservationSpace(int numCandidates, double eng
 
   /** Uniform clickbait scores and a uniform engagement. */
   @Override
-  public LongTermSatisfactionObservation sample(SplittableRandom random) {
+  public LongTermSatisfactionObservation sample(RandomGenerator random) {
     double[] clickbait = new double[numCandidates];
     for (int i = 0; i < numCandidates; i++) {
       clickbait[i] = random.nextDouble();

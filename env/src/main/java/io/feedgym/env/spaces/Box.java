@@ -2,7 +2,7 @@ package io.feedgym.env.spaces;
 
 import com.google.common.base.Preconditions;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A box of real vectors with per-dimension bounds, Gymnasium's {@code Box}. Values are flat
@@ -92,7 +92,7 @@ public final class Box implements Space<double[]> {
    * standard normal on unbounded ones.
    */
   @Override
-  public double[] sample(SplittableRandom random) {
+  public double[] sample(RandomGenerator random) {
     double[] out = new double[low.length];
     for (int i = 0; i < out.length; i++) {
       boolean lowFinite = Double.isFinite(low[i]);
@@ -110,7 +110,7 @@ public final class Box implements Space<double[]> {
     return out;
   }
 
-  private static double gaussian(SplittableRandom random) {
+  private static double gaussian(RandomGenerator random) {
     double u1 = 1.0 - random.nextDouble();
     double u2 = random.nextDouble();
     return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);

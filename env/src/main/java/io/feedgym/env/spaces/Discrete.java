@@ -1,6 +1,6 @@
 package io.feedgym.env.spaces;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /** The integers {@code 0 .. n-1}, Gymnasium's {@code Discrete(n)}. */
 public record Discrete(int n) implements Space<Integer> {
@@ -17,12 +17,12 @@ public record Discrete(int n) implements Space<Integer> {
   }
 
   @Override
-  public Integer sample(SplittableRandom random) {
+  public Integer sample(RandomGenerator random) {
     return random.nextInt(n);
   }
 
   /** Draws uniformly among the indices where {@code mask} is true. */
-  public int sample(SplittableRandom random, boolean[] mask) {
+  public int sample(RandomGenerator random, boolean[] mask) {
     if (mask.length != n) {
       throw new IllegalArgumentException("mask length must be " + n + ", found " + mask.length);
     }

@@ -1,7 +1,7 @@
 package io.feedgym.env.spaces;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Vectors of independent discrete values, Gymnasium's {@code MultiDiscrete}: position {@code i} holds
@@ -48,7 +48,7 @@ public final class MultiDiscrete implements Space<int[]> {
   }
 
   @Override
-  public int[] sample(SplittableRandom random) {
+  public int[] sample(RandomGenerator random) {
     int[] out = new int[nvec.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = random.nextInt(nvec[i]);

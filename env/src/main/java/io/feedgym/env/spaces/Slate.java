@@ -1,7 +1,7 @@
 package io.feedgym.env.spaces;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Ordered slates of {@code k} distinct indices out of {@code n} candidates, the action space of a
@@ -53,7 +53,7 @@ public record Slate(int k, int n) implements Space<int[]> {
 
   /** Draws {@code k} distinct indices uniformly without replacement, in random order. */
   @Override
-  public int[] sample(SplittableRandom random) {
+  public int[] sample(RandomGenerator random) {
     int[] all = new int[n];
     Arrays.setAll(all, i -> i);
     return draw(all, n, random);
@@ -63,7 +63,7 @@ public record Slate(int k, int n) implements Space<int[]> {
    * Draws {@code k} distinct available indices uniformly without replacement, in random order; a mask
    * with fewer than {@code k} available indices is an {@link IllegalArgumentException}.
    */
-  public int[] sample(SplittableRandom random, boolean[] mask) {
+  public int[] sample(RandomGenerator random, boolean[] mask) {
     checkMask(mask);
     int[] available = new int[n];
     int count = 0;
@@ -80,7 +80,7 @@ public record Slate(int k, int n) implements Space<int[]> {
   }
 
   /** The first {@code k} entries of {@code pool[0, size)} after a partial Fisher–Yates shuffle. */
-  private int[] draw(int[] pool, int size, SplittableRandom random) {
+  private int[] draw(int[] pool, int size, RandomGenerator random) {
     for (int i = 0; i < k; i++) {
       int j = i + random.nextInt(size - i);
       int swap = pool[i];

@@ -1,7 +1,7 @@
 package io.feedgym.env.spaces;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A set of valid observations or actions, as in Gymnasium's {@code spaces}. Spaces are immutable
@@ -13,7 +13,7 @@ public interface Space<T> {
   boolean contains(T value);
 
   /** Draws a uniformly random member using {@code random}. */
-  T sample(SplittableRandom random);
+  T sample(RandomGenerator random);
 
   /** A readable description of a value of this space, for error messages; arrays are shown by content. */
   default String describe(T value) {

@@ -13,7 +13,7 @@ import io.feedgym.env.spaces.Space;
 import io.feedgym.env.testing.CountingEnv;
 import io.feedgym.env.wrappers.TransformObservation;
 import io.feedgym.env.wrappers.Wrapper;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class EnvCheckerTest {
@@ -63,7 +63,7 @@ class EnvCheckerTest {
       }
 
       @Override
-      public int[] sample(SplittableRandom random) {
+      public int[] sample(RandomGenerator random) {
         return new int[0];
       }
     };
@@ -125,7 +125,7 @@ class EnvCheckerTest {
       }
 
       @Override
-      public Integer sample(SplittableRandom random) {
+      public Integer sample(RandomGenerator random) {
         return random.nextInt(2);
       }
 

@@ -7,7 +7,7 @@ import io.feedgym.env.spaces.Discrete;
 import io.feedgym.env.spaces.MultiDiscrete;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class InvalidActionsTest {
@@ -50,7 +50,7 @@ class InvalidActionsTest {
       }
 
       @Override
-      public String sample(SplittableRandom random) {
+      public String sample(RandomGenerator random) {
         return "";
       }
     };

@@ -2,7 +2,7 @@ package io.feedgym.env.spaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class SpaceTest {
@@ -13,7 +13,7 @@ class SpaceTest {
     }
 
     @Override
-    public Object sample(SplittableRandom random) {
+    public Object sample(RandomGenerator random) {
       return random.nextInt();
     }
   }

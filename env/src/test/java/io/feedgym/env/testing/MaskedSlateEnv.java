@@ -7,7 +7,7 @@ import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A recommender-shaped env with a changing candidate set: 8 candidates, slates of 2. {@code reset(seed)}
@@ -94,7 +94,7 @@ public final class MaskedSlateEnv implements Environment<MaskedSlateEnv.Page, in
     }
 
     @Override
-    public Page sample(SplittableRandom random) {
+    public Page sample(RandomGenerator random) {
       boolean[] mask = new boolean[N];
       for (int i = 0; i < N; i++) {
         mask[i] = random.nextBoolean();
