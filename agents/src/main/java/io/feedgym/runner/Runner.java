@@ -13,19 +13,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The one training loop shared by every agent, as in CleanRL: each step is {@code agent.act},
- * {@code env.step}, {@code agent.observe}. The first episode starts from {@code reset(seeds.env())}; each
- * later one from {@code reset(seed)} with the next value of a stream split from that seed, so every
- * episode can be recreated from its seed and the same seeds give the same run. Episodic return, length
- * and the sums of the reward terms the steps carry are accumulated over terminated and truncated
- * episodes alike. Listeners see every step, episode and the end, and may stop the run early.
+ * The one training loop shared by every agent, as in CleanRL: the environment starts from
+ * {@code reset(seeds.env())} and each later episode from {@code reset()}, which continues the
+ * environment's seeded random stream (Gymnasium's convention), so the same seeds give the same run.
+ * Each step is {@code agent.act}, {@code env.step}, {@code agent.observe}; episodic return, length and
+ * the sums of the reward terms the steps carry are accumulated over terminated and truncated episodes
+ * alike. Listeners see every step, episode and the end, and may stop the run early.
  *
  * <p>A run can be resumed from a checkpoint ({@link Checkpointing}) so that it ends exactly as the
  * uninterrupted run would have: the agent restores its full state, the listeners theirs, and the
- * episode in progress is recreated by resetting with its seed and replaying its actions.
+ * episode in progress is recreated by restoring the environment's random stream as it was before the
+ * episode's reset ({@link Environment#randomState()}), resetting, and replaying the episode's actions.
  *
  * <p>A non-finite reward or update metric (a loss that became NaN) stops the run with an
  * {@link IllegalStateException} naming the step and the last finite values, before anything is saved.
@@ -44,8 +46,9 @@ public final class Runner<O, A> {
   private final ImmutableList<RunListener> listeners;
   private final EpisodeActions actions = new EpisodeActions();
   private final Map<String, String> lastFinite = new TreeMap<>();
-  private SplitMix episodeSeeds;
-  private long episodeSeed;
+  /** How the episode in progress started: reset(seed), or reset() from this random state (empty: unknown). */
+  private boolean episodeSeeded;
+  private Optional<SplitMix.State> episodeRandom = Optional.empty();
   private boolean episodeDone;
   private long step;
   private long episodes;
@@ -65,10 +68,9 @@ public final class Runner<O, A> {
 
   /** Trains from scratch until the planned steps are taken or a listener asks to stop. */
   public RunResult run() {
-    episodeSeeds = new SplitMix(info.seeds().env()).split();
-    episodeSeed = info.seeds().env();
+    episodeSeeded = true;
     plannedSteps = info.totalSteps();
-    observation = env.reset(episodeSeed).observation();
+    observation = env.reset(info.seeds().env()).observation();
     return loop();
   }
 
@@ -84,9 +86,15 @@ public final class Runner<O, A> {
     step = state.getLong("step", 0);
     episodes = state.getLong("episodes", 0);
     plannedSteps = state.getLong("planned_steps", 1);
-    episodeSeed = state.getLong("episode_seed", Long.MIN_VALUE);
     episodeDone = state.getLong("episode_done", 0) == 1;
-    episodeSeeds = SplitMix.restore(state.getRandom("episode_seeds"));
+    episodeSeeded = state.getLong("episode_seeded", 0) == 1;
+    if (episodeDone || !episodeSeeded) {
+      if (!state.keys().contains("env_random")) {
+        throw new IOException(stateFile + ": the environment did not expose its random state "
+            + "(Environment.randomState), so this run cannot be resumed");
+      }
+      episodeRandom = Optional.of(state.getRandom("env_random"));
+    }
     if (step >= info.totalSteps()) {
       throw new IllegalArgumentException("--steps must be larger than the checkpoint's step " + step
           + " to resume, found " + info.totalSteps());
@@ -97,9 +105,14 @@ public final class Runner<O, A> {
       listener.restore(checkpoint, step);
     }
     if (episodeDone) {
+      env.restoreRandomState(episodeRandom.orElseThrow());
       startEpisode();
+    } else if (episodeSeeded) {
+      observation = env.reset(info.seeds().env()).observation();
+      replayEpisode(replay, checkpoint.resolve(ACTIONS_FILE));
     } else {
-      observation = env.reset(episodeSeed).observation();
+      env.restoreRandomState(episodeRandom.orElseThrow());
+      observation = env.reset().observation();
       replayEpisode(replay, checkpoint.resolve(ACTIONS_FILE));
     }
     return loop();
@@ -189,13 +202,14 @@ public final class Runner<O, A> {
   }
 
   private void startEpisode() {
-    episodeSeed = episodeSeeds.nextLong();
+    episodeSeeded = false;
+    episodeRandom = env.randomState();
     episodeDone = false;
     episodicReturn = 0;
     length = 0;
     terms.clear();
     actions.clear();
-    observation = env.reset(episodeSeed).observation();
+    observation = env.reset().observation();
   }
 
   /** Stops the run on a non-finite reward or update metric, naming the step and the last finite values. */
@@ -217,14 +231,16 @@ public final class Runner<O, A> {
   }
 
   private void save(Path dir) throws IOException {
-    StateFile.create(dir.resolve(STATE_FILE))
+    StateFile state = StateFile.create(dir.resolve(STATE_FILE))
         .put("step", step)
         .put("episodes", episodes)
         .put("planned_steps", plannedSteps)
-        .put("episode_seed", episodeSeed)
         .put("episode_done", episodeDone ? 1 : 0)
-        .put("episode_seeds", episodeSeeds.state())
-        .write("runner state: counters and the episode in progress");
+        .put("episode_seeded", episodeSeeded && !episodeDone ? 1 : 0);
+    // Where the next reset() starts from: before the episode in progress, or now if it has ended.
+    Optional<SplitMix.State> envRandom = episodeDone ? env.randomState() : episodeRandom;
+    envRandom.ifPresent(random -> state.put("env_random", random));
+    state.write("runner state: counters and how the episode in progress started");
     actions.write(dir.resolve(ACTIONS_FILE));
     for (RunListener listener : listeners) {
       listener.save(dir, step);

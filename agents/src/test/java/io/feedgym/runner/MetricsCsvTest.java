@@ -41,8 +41,6 @@ class MetricsCsvTest {
         "3,charts/episodic_return,2.0",
         "3,charts/episodic_length,2.0",
         "4,charts/eval_return,5.0",
-        "4,charts/episodic_return,1.0",
-        "4,charts/episodic_length,1.0",
         "5,charts/eval_return,5.0");
   }
 

@@ -1,6 +1,8 @@
 package io.feedgym.env;
 
 import io.feedgym.env.spaces.Space;
+import io.feedgym.random.SplitMix;
+import java.util.Optional;
 
 /**
  * A Gymnasium-style environment: {@link #reset(long)} starts an episode, {@link #step} advances it by one
@@ -29,6 +31,20 @@ public interface Environment<O, A> extends AutoCloseable {
    * and the space when the action is not in {@link #actionSpace()}.
    */
   Step<O> step(A action);
+
+  /**
+   * The position of the random stream that {@link #reset()} continues, so a checkpoint can restore it;
+   * empty for environments that do not expose it (their runs cannot be resumed from a checkpoint).
+   */
+  default Optional<SplitMix.State> randomState() {
+    return Optional.empty();
+  }
+
+  /** Continues the random stream from {@code state}, taken by {@link #randomState()} of an equal environment. */
+  default void restoreRandomState(SplitMix.State state) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose its random state, so "
+        + "it cannot be restored from a checkpoint");
+  }
 
   /** Releases resources; calling it more than once has no further effect. */
   @Override

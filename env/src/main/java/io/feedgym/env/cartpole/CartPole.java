@@ -6,7 +6,8 @@ import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Box;
 import io.feedgym.env.spaces.Discrete;
 import io.feedgym.env.spaces.Space;
-import java.util.SplittableRandom;
+import io.feedgym.random.SplitMix;
+import java.util.Optional;
 
 /**
  * The classic cart-pole balancing task with Gymnasium's CartPole-v1 dynamics (Barto, Sutton and
@@ -25,7 +26,7 @@ public final class CartPole implements Environment<double[], Integer> {
   private final Box observationSpace;
   private final Discrete actionSpace = new Discrete(2);
 
-  private SplittableRandom random = new SplittableRandom(DEFAULT_SEED);
+  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private double x;
   private double xDot;
   private double theta;
@@ -62,8 +63,18 @@ public final class CartPole implements Environment<double[], Integer> {
   }
 
   @Override
+  public Optional<SplitMix.State> randomState() {
+    return Optional.of(random.state());
+  }
+
+  @Override
+  public void restoreRandomState(SplitMix.State state) {
+    random = SplitMix.restore(state);
+  }
+
+  @Override
   public Reset<double[]> reset(long seed) {
-    random = new SplittableRandom(seed);
+    random = new SplitMix(seed);
     return reset();
   }
 

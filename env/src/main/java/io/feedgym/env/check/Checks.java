@@ -7,6 +7,7 @@ import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Discrete;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
+import io.feedgym.random.SplitMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,7 @@ final class Checks<O, A> {
         case RESET_DETERMINISM -> resetDeterminism();
         case TRAJECTORY_DETERMINISM -> trajectoryDeterminism();
         case SEED_SENSITIVITY -> seedSensitivity();
+        case RANDOM_STATE -> randomState();
         case STEP_AFTER_DONE -> stepAfterDone();
         case INVALID_ACTION -> invalidAction();
         case CLOSE_TWICE -> closeTwice();
@@ -221,18 +223,44 @@ final class Checks<O, A> {
     Reset<O> first = resetSeeded(envSeed);
     for (int episode = 0; episode < episodes; episode++) {
       O observation = episode == 0 ? first.observation() : resetUnseeded().observation();
-      events.add(new Event<>("the reset of episode " + episode, observation, 0, false, false));
-      for (int t = 0; t < config.maxEpisodeSteps(); t++) {
-        String where = "episode " + episode + " step " + t;
-        Step<O> step = step(sample(observation, random), where);
-        observation = step.observation();
-        events.add(new Event<>(where, observation, step.reward(), step.terminated(), step.truncated()));
-        if (step.done()) {
-          break;
-        }
-      }
+      play(observation, random, "episode " + episode, events);
     }
     return events;
+  }
+
+  /** Plays one episode from {@code observation} with actions drawn from {@code random}, appending its events. */
+  private void play(O observation, SplittableRandom random, String episode, List<Event<O>> events) {
+    events.add(new Event<>("the reset of " + episode, observation, 0, false, false));
+    for (int t = 0; t < config.maxEpisodeSteps(); t++) {
+      String where = episode + " step " + t;
+      Step<O> step = step(sample(observation, random), where);
+      observation = step.observation();
+      events.add(new Event<>(where, observation, step.reward(), step.terminated(), step.truncated()));
+      if (step.done()) {
+        break;
+      }
+    }
+  }
+
+  private CheckResult randomState() {
+    resetSeeded(seed);
+    Optional<SplitMix.State> state = env.randomState();
+    if (state.isEmpty()) {
+      return CheckResult.warn(EnvCheck.RANDOM_STATE, "randomState() is empty: training runs on this environment "
+          + "cannot be resumed from a checkpoint");
+    }
+    List<Event<O>> first = new ArrayList<>();
+    play(resetUnseeded().observation(), new SplittableRandom(seed), "episode after reset()", first);
+    env.restoreRandomState(state.get());
+    List<Event<O>> second = new ArrayList<>();
+    play(resetUnseeded().observation(), new SplittableRandom(seed), "episode after reset()", second);
+    Optional<String> difference = firstDifference(first, second);
+    if (difference.isPresent()) {
+      return CheckResult.fail(EnvCheck.RANDOM_STATE, "reset() after restoreRandomState(randomState()) gave another "
+          + "episode, differing at " + difference.get());
+    }
+    return CheckResult.pass(EnvCheck.RANDOM_STATE, "restoring the random state replayed an episode of "
+        + first.size() + " events exactly");
   }
 
   private Optional<String> firstDifference(List<Event<O>> a, List<Event<O>> b) {

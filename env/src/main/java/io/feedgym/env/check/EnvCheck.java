@@ -9,6 +9,8 @@ public enum EnvCheck {
   TRAJECTORY_DETERMINISM("trajectory_determinism",
       "the same seed and actions give the same observations, rewards and flags"),
   SEED_SENSITIVITY("seed_sensitivity", "different seeds eventually give different trajectories (warning only)"),
+  RANDOM_STATE("random_state", "reset() after restoring randomState() replays the same episode, so runs can be "
+      + "resumed from checkpoints (warning when the environment does not expose its random state)"),
   STEP_AFTER_DONE("step_after_done", "step after the episode ended, without reset, throws IllegalStateException"),
   INVALID_ACTION("invalid_action", "an action outside the action space throws IllegalArgumentException"),
   CLOSE_TWICE("close_twice", "close() may be called twice");

@@ -2,6 +2,7 @@ package io.feedgym.env.feed;
 
 import io.feedgym.env.sampling.Gaussian;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The feed's items and cohorts, drawn once from {@code catalog_seed}: topic directions, cohort prototypes,
@@ -98,7 +99,7 @@ final class Catalog {
   }
 
   /** Mean and variance of u·e over {@value #PRIOR_USERS} users drawn like {@link FeedUser}'s and every item. */
-  private double[] affinityMoments(FeedConfig config, SplittableRandom random) {
+  private double[] affinityMoments(FeedConfig config, RandomGenerator random) {
     double total = config.cohortWeights().stream().mapToDouble(Double::doubleValue).sum();
     double sum = 0;
     double squares = 0;
@@ -141,7 +142,7 @@ final class Catalog {
   }
 
   /** Row {@code center} of {@code centers} plus spread · N(0, I/dim), normalised to unit length. */
-  static double[] noisyUnit(SplittableRandom random, double[] centers, int center, int dim, double spread) {
+  static double[] noisyUnit(RandomGenerator random, double[] centers, int center, int dim, double spread) {
     double[] row = new double[dim];
     double scale = spread / Math.sqrt(dim);
     for (int j = 0; j < dim; j++) {
@@ -151,7 +152,7 @@ final class Catalog {
     return row;
   }
 
-  private static double[] unitRows(SplittableRandom random, int rows, int dim) {
+  private static double[] unitRows(RandomGenerator random, int rows, int dim) {
     double[] out = new double[rows * dim];
     for (int r = 0; r < rows; r++) {
       for (int j = 0; j < dim; j++) {

@@ -11,8 +11,9 @@ import io.feedgym.env.feed.FeedConfig.Episode;
 import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.spaces.Slate;
+import io.feedgym.random.SplitMix;
 import java.util.Locale;
-import java.util.SplittableRandom;
+import java.util.Optional;
 
 /**
  * The session-paging feed ({@code feed-v0}, and {@code feed-return-v0} with RETURNING episodes): one
@@ -34,7 +35,7 @@ public final class Feed implements Environment<FeedObservation, int[]> {
   private final Slate actionSpace;
   private final double[] examination;
 
-  private SplittableRandom random = new SplittableRandom(DEFAULT_SEED);
+  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private FeedUser user;
   private FeedObservation observation;
   private int[] pageItems;
@@ -77,8 +78,18 @@ public final class Feed implements Environment<FeedObservation, int[]> {
   }
 
   @Override
+  public Optional<SplitMix.State> randomState() {
+    return Optional.of(random.state());
+  }
+
+  @Override
+  public void restoreRandomState(SplitMix.State state) {
+    random = SplitMix.restore(state);
+  }
+
+  @Override
   public Reset<FeedObservation> reset(long seed) {
-    random = new SplittableRandom(seed);
+    random = new SplitMix(seed);
     return reset();
   }
 

@@ -4,7 +4,7 @@ import static io.feedgym.env.feed.Catalog.sigmoid;
 
 import io.feedgym.env.sampling.Gaussian;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The hidden state of one simulated user and the equations that move it: preference, price sensitivity,
@@ -34,7 +34,7 @@ final class FeedUser {
   }
 
   /** Draws, in order: the cohort, the preference noise, the observation noise; then the first session's patience. */
-  static FeedUser draw(FeedConfig config, Catalog catalog, SplittableRandom random) {
+  static FeedUser draw(FeedConfig config, Catalog catalog, RandomGenerator random) {
     int cohort = drawCohort(config, random);
     double[] preference = Catalog.noisyUnit(random, catalog.cohortPrototypes, cohort, catalog.dim, config.userSpread());
     double[] observed = new double[catalog.dim + config.numCohorts()];
@@ -47,7 +47,7 @@ final class FeedUser {
     return user;
   }
 
-  private static int drawCohort(FeedConfig config, SplittableRandom random) {
+  private static int drawCohort(FeedConfig config, RandomGenerator random) {
     double total = config.cohortWeights().stream().mapToDouble(Double::doubleValue).sum();
     double u = random.nextDouble() * total;
     for (int c = 0; c < config.numCohorts(); c++) {
@@ -63,7 +63,7 @@ final class FeedUser {
    * Starts a session: patience = cohort mean · exp(N(0, patience_log_std²)); satisfaction keeps
    * {@code carryover} of its value; fatigue is reset (it builds up within a session).
    */
-  void startSession(SplittableRandom random, double carryover) {
+  void startSession(RandomGenerator random, double carryover) {
     patience = config.cohortPatience().get(cohort) * Math.exp(Gaussian.sample(random, 0, config.patienceLogStd()));
     satisfaction *= carryover;
     Arrays.fill(fatigue, 0);
@@ -86,7 +86,7 @@ final class FeedUser {
   }
 
   /** Dwell after a click: dwell_scale · (dwell_floor + quality) · exp(N(0, dwell_noise²)). */
-  double dwell(int item, SplittableRandom random) {
+  double dwell(int item, RandomGenerator random) {
     return config.dwellScale() * (config.dwellFloor() + catalog.quality[item])
         * Math.exp(Gaussian.sample(random, 0, config.dwellNoise()));
   }

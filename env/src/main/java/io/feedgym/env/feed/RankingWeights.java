@@ -5,7 +5,9 @@ import io.feedgym.env.Reset;
 import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Box;
 import io.feedgym.env.spaces.Space;
+import io.feedgym.random.SplitMix;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The ranking-weight action form of the feed (as in Meituan's feed RL and Virtual-Taobao): the action
@@ -138,6 +140,16 @@ public final class RankingWeights implements Environment<FeedObservation, double
           + ": " + Arrays.toString(observation.mask()));
     }
     return best;
+  }
+
+  @Override
+  public Optional<SplitMix.State> randomState() {
+    return feed.randomState();
+  }
+
+  @Override
+  public void restoreRandomState(SplitMix.State state) {
+    feed.restoreRandomState(state);
   }
 
   @Override

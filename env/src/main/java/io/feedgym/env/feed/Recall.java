@@ -1,7 +1,7 @@
 package io.feedgym.env.feed;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The recall stage in front of the recommender: per user, a retrieval pool of the items with the highest
@@ -75,7 +75,7 @@ final class Recall {
   }
 
   /** Fills {@code items} with distinct candidates for the next page. */
-  void draw(SplittableRandom random, int[] items) {
+  void draw(RandomGenerator random, int[] items) {
     page++;
     int fromPool = (int) Math.round(items.length * config.retrievalFraction());
     for (int c = 0; c < items.length; c++) {

@@ -1,17 +1,18 @@
 package io.feedgym.env.recsim;
 
-import io.feedgym.env.sampling.Gaussian;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
 import io.feedgym.env.Step;
 import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
+import io.feedgym.env.sampling.Gaussian;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
+import io.feedgym.random.SplitMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.Optional;
 
 /**
  * RecSim's interest_evolution environment: videos in 20 clusters of fixed mean quality, resampled every
@@ -30,7 +31,7 @@ public final class InterestEvolution implements Environment<InterestEvolutionObs
   private final InterestEvolutionObservationSpace observationSpace;
   private final Slate actionSpace;
 
-  private SplittableRandom random = new SplittableRandom(DEFAULT_SEED);
+  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private InterestEvolutionUser user;
   private int[] clusters;
   private double[] qualities;
@@ -76,8 +77,18 @@ public final class InterestEvolution implements Environment<InterestEvolutionObs
   }
 
   @Override
+  public Optional<SplitMix.State> randomState() {
+    return Optional.of(random.state());
+  }
+
+  @Override
+  public void restoreRandomState(SplitMix.State state) {
+    random = SplitMix.restore(state);
+  }
+
+  @Override
   public Reset<InterestEvolutionObservation> reset(long seed) {
-    random = new SplittableRandom(seed);
+    random = new SplitMix(seed);
     return reset();
   }
 

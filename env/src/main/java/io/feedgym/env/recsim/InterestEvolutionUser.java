@@ -1,6 +1,6 @@
 package io.feedgym.env.recsim;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * RecSim's interest-evolution user ({@code IEvUserModel}): an interest in [-1, 1] per cluster and a time
@@ -56,7 +56,7 @@ final class InterestEvolutionUser {
   }
 
   /** Draws the clicked slate position from {@link #choiceProbabilities}, or -1 for no click (one uniform draw). */
-  int choose(double[] scores, SplittableRandom random) {
+  int choose(double[] scores, RandomGenerator random) {
     double[] probabilities = choiceProbabilities(scores);
     double u = random.nextDouble();
     double cumulative = 0;

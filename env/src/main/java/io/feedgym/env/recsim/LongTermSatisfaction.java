@@ -1,17 +1,18 @@
 package io.feedgym.env.recsim;
 
-import io.feedgym.env.sampling.Gaussian;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
 import io.feedgym.env.Step;
 import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
+import io.feedgym.env.sampling.Gaussian;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
+import io.feedgym.random.SplitMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.Optional;
 
 /**
  * RecSim's long_term_satisfaction ("chocolate vs kale") environment: documents carry a clickbait score;
@@ -27,7 +28,7 @@ public final class LongTermSatisfaction implements Environment<LongTermSatisfact
   private final LongTermSatisfactionObservationSpace observationSpace;
   private final Slate actionSpace;
 
-  private SplittableRandom random = new SplittableRandom(DEFAULT_SEED);
+  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private LongTermSatisfactionUser user;
   private double[] clickbait;
   private long[] documentIds;
@@ -56,8 +57,18 @@ public final class LongTermSatisfaction implements Environment<LongTermSatisfact
   }
 
   @Override
+  public Optional<SplitMix.State> randomState() {
+    return Optional.of(random.state());
+  }
+
+  @Override
+  public void restoreRandomState(SplitMix.State state) {
+    random = SplitMix.restore(state);
+  }
+
+  @Override
   public Reset<LongTermSatisfactionObservation> reset(long seed) {
-    random = new SplittableRandom(seed);
+    random = new SplitMix(seed);
     return reset();
   }
 

@@ -4,7 +4,9 @@ import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
 import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Space;
+import io.feedgym.random.SplitMix;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -71,6 +73,16 @@ public final class TransformObservation<O, P, A> implements Environment<P, A> {
           + env.observationSpace().describe(observation));
     }
     return transformed;
+  }
+
+  @Override
+  public Optional<SplitMix.State> randomState() {
+    return env.randomState();
+  }
+
+  @Override
+  public void restoreRandomState(SplitMix.State state) {
+    env.restoreRandomState(state);
   }
 
   @Override

@@ -4,7 +4,9 @@ import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
 import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Space;
+import io.feedgym.random.SplitMix;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Base of environment wrappers: forwards everything to the wrapped environment, so a wrapper
@@ -50,6 +52,16 @@ public abstract class Wrapper<O, A> implements Environment<O, A> {
   @Override
   public Step<O> step(A action) {
     return env.step(action);
+  }
+
+  @Override
+  public Optional<SplitMix.State> randomState() {
+    return env.randomState();
+  }
+
+  @Override
+  public void restoreRandomState(SplitMix.State state) {
+    env.restoreRandomState(state);
   }
 
   @Override

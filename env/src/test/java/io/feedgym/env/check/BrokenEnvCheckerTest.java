@@ -71,7 +71,7 @@ class BrokenEnvCheckerTest {
   void requireValidListsEveryFailureWithItsCheck() {
     assertThatThrownBy(() -> checker.requireValid(new BrokenEnv(Defect.NONDETERMINISTIC_RESET)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("BrokenEnv(NONDETERMINISTIC_RESET) failed 2 of 9 environment checks:\n"
+        .hasMessageStartingWith("BrokenEnv(NONDETERMINISTIC_RESET) failed 2 of 10 environment checks:\n"
             + "  FAIL reset_determinism: two reset(0) calls returned different observations")
         .hasMessageContaining("\n  FAIL trajectory_determinism: two rollouts with seed 0");
   }

@@ -7,16 +7,21 @@ import com.google.common.collect.ImmutableList;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
 import io.feedgym.env.Step;
+import io.feedgym.env.cartpole.CartPole;
 import io.feedgym.env.spaces.Discrete;
 import io.feedgym.env.spaces.MultiDiscrete;
 import io.feedgym.env.spaces.Space;
 import io.feedgym.env.testing.CountingEnv;
 import io.feedgym.env.wrappers.TransformObservation;
 import io.feedgym.env.wrappers.Wrapper;
+import io.feedgym.random.SplitMix;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class EnvCheckerTest {
+  /** CountingEnv has no random stream to expose. */
+  private static final CheckResult RANDOM_STATE_HIDDEN = new CheckResult("random_state", CheckResult.Status.WARNING,
+      "randomState() is empty: training runs on this environment cannot be resumed from a checkpoint");
   private final EnvChecker checker = EnvChecker.defaults();
 
   @Test
@@ -24,13 +29,13 @@ class EnvCheckerTest {
     CheckReport report = checker.check(new CountingEnv(3));
     assertThat(report.passed()).as(report.toString()).isTrue();
     assertThat(report.results()).extracting(CheckResult::name).containsExactly("spaces", "reset", "step",
-        "reset_determinism", "trajectory_determinism", "seed_sensitivity", "step_after_done", "invalid_action",
-        "close_twice");
+        "reset_determinism", "trajectory_determinism", "seed_sensitivity", "random_state", "step_after_done",
+        "invalid_action", "close_twice");
     assertThat(report.result(EnvCheck.STEP).message())
         .isEqualTo("9 steps over 3 episodes returned observations in the space and finite rewards");
     assertThat(report.result(EnvCheck.SEED_SENSITIVITY).message())
         .isEqualTo("seeds 0 and 1 give different trajectories");
-    assertThat(report.toString()).startsWith("CountingEnv(episodeLength=3): 9 checks, 0 failed, 0 warnings\n"
+    assertThat(report.toString()).startsWith("CountingEnv(episodeLength=3): 10 checks, 0 failed, 1 warnings\n"
         + "  PASS spaces: observation space MultiDiscrete([100, 10]), action space Discrete(2)\n");
     report.throwIfFailed();
   }
@@ -42,8 +47,21 @@ class EnvCheckerTest {
     CheckReport report = checker.check(seedless);
     assertThat(report.passed()).isTrue();
     assertThat(report.warnings()).containsExactly(new CheckResult("seed_sensitivity", CheckResult.Status.WARNING,
-        "rollouts with seeds 0 to 4 were identical; the environment ignores its seed or has no randomness"));
-    assertThat(report.toString()).contains("1 warnings").contains("  WARN seed_sensitivity: rollouts");
+        "rollouts with seeds 0 to 4 were identical; the environment ignores its seed or has no randomness"),
+        RANDOM_STATE_HIDDEN);
+    assertThat(report.toString()).contains("2 warnings").contains("  WARN seed_sensitivity: rollouts");
+  }
+
+  @Test
+  void theRandomStateCheckPassesOnCartPoleAndFailsWhenRestoringDoesNothing() {
+    assertThat(checker.run(EnvCheck.RANDOM_STATE, new CartPole()).status()).isEqualTo(CheckResult.Status.PASSED);
+    var forgetful = new Wrapper<>(new CartPole()) {
+      @Override
+      public void restoreRandomState(SplitMix.State state) {}
+    };
+    CheckResult result = checker.run(EnvCheck.RANDOM_STATE, forgetful);
+    assertThat(result.status()).isEqualTo(CheckResult.Status.FAILED);
+    assertThat(result.message()).startsWith("reset() after restoreRandomState(randomState()) gave another episode");
   }
 
   @Test
