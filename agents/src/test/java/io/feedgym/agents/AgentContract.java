@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The behaviour every {@link Agent} must have: actions inside the action space, seeded determinism and
- * a save/load round trip that reproduces the greedy policy. An agent's test extends this class.
+ * The behaviour every {@link Agent} must have: actions inside the action space, seeded determinism, a
+ * save/load round trip that reproduces the greedy policy, and one that lets training continue exactly
+ * (what resumable runs need). An agent's test extends this class.
  */
 public abstract class AgentContract<O, A> {
 
@@ -81,6 +82,38 @@ public abstract class AgentContract<O, A> {
     restored.load(dir);
     assertThat(greedyActions(restored.greedy(), env).toArray())
         .isEqualTo(greedyActions(trained.greedy(), env).toArray());
+  }
+
+  @Test
+  void aLoadedAgentContinuesTrainingExactlyAsTheSavedOne() throws IOException {
+    Environment<O, A> env = newEnvironment();
+    Agent<O, A> original = newAgent(env, 8);
+    O observation = env.reset(21).observation();
+    for (int t = 0; t < steps(); t++) {
+      A action = original.act(observation);
+      Step<O> step = env.step(action);
+      original.observe(observation, action, step);
+      observation = step.done() ? env.reset().observation() : step.observation();
+    }
+    original.save(dir);
+    Agent<O, A> resumed = newAgent(env, 1234);
+    resumed.load(dir);
+    List<Object> expected = new ArrayList<>();
+    List<Object> actual = new ArrayList<>();
+    for (int t = 0; t < steps(); t++) {
+      A action = original.act(observation);
+      expected.add(action);
+      actual.add(resumed.act(observation));
+      Step<O> step = env.step(action);
+      Map<String, Double> metrics = original.observe(observation, action, step);
+      expected.add(metrics);
+      actual.add(resumed.observe(observation, action, step));
+      observation = step.done() ? env.reset().observation() : step.observation();
+    }
+    assertThat(expected.stream().anyMatch(m -> m instanceof Map<?, ?> map && !map.isEmpty()))
+        .as("the agent made updates after the save").isTrue();
+    // Exploration, replay sampling and updates all continue where the saved agent was.
+    assertThat(actual.toArray()).isEqualTo(expected.toArray());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.feedgym.agents.dqn;
 
 import com.google.common.collect.ImmutableMap;
+import io.feedgym.agents.LearnerState;
 import io.feedgym.agents.nn.MlpQNetwork;
 import io.feedgym.agents.nn.QNetwork;
 import io.feedgym.env.Environment;
@@ -8,7 +9,6 @@ import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Box;
 import io.feedgym.env.spaces.Discrete;
 import io.feedgym.io.AtomicFiles;
-import io.feedgym.io.StateFile;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.ObservationEncoder;
 import io.feedgym.policies.Policy;
@@ -44,7 +44,6 @@ public class Dqn<O> implements Agent<O, Integer> {
   private static final int METRICS_INTERVAL = 10;
   private static final String ONLINE_FILE = "q_network.zip";
   private static final String TARGET_FILE = "target_network.zip";
-  private static final String STATE_FILE = "agent_state.properties";
   private static final String REPLAY_FILE = "replay.bin";
 
   private final DqnConfig config;
@@ -274,35 +273,23 @@ public class Dqn<O> implements Agent<O, Integer> {
     AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> online.save(out, true));
     AtomicFiles.write(dir.resolve(TARGET_FILE), out -> target.save(out, false));
     replay.save(dir.resolve(REPLAY_FILE));
-    StateFile.create(dir.resolve(STATE_FILE))
-        .put("steps", steps)
-        .put("updates", updates)
-        .put("exploration_step", exploration.step())
-        .put("pending_target_updates", pendingTargetUpdates)
-        .put("exploration_random", exploration.randomState())
-        .put("sampling_random", sampling.state())
-        .write("DQN counters and random streams");
+    new LearnerState(steps, updates, exploration.step(), pendingTargetUpdates, exploration.randomState(),
+        sampling.state()).write(dir, "DQN");
   }
 
   @Override
   public void load(Path dir) throws IOException {
     QNetwork loadedOnline = online.restore(dir.resolve(ONLINE_FILE));
     QNetwork loadedTarget = online.restore(dir.resolve(TARGET_FILE));
-    StateFile state = StateFile.read(dir.resolve(STATE_FILE));
-    long loadedSteps = state.getLong("steps", 0);
-    long loadedUpdates = state.getLong("updates", 0);
-    long explorationStep = state.getLong("exploration_step", 0);
-    long pending = state.getLong("pending_target_updates", 0);
-    SplitMix.State explorationRandom = state.getRandom("exploration_random");
-    SplitMix.State samplingRandom = state.getRandom("sampling_random");
+    LearnerState state = LearnerState.read(dir);
     replay.load(dir.resolve(REPLAY_FILE));
     online = loadedOnline;
     target = loadedTarget;
-    steps = loadedSteps;
-    updates = loadedUpdates;
-    pendingTargetUpdates = Math.toIntExact(pending);
-    exploration.restore(explorationStep, explorationRandom);
-    sampling = SplitMix.restore(samplingRandom);
+    steps = state.steps();
+    updates = state.updates();
+    pendingTargetUpdates = Math.toIntExact(state.pendingTargetUpdates());
+    exploration.restore(state.explorationStep(), state.explorationRandom());
+    sampling = SplitMix.restore(state.samplingRandom());
   }
 
 }

@@ -1,7 +1,6 @@
 package io.feedgym.agents.slateq;
 
 import io.feedgym.agents.slateq.SlateQConfig.Head;
-import io.feedgym.env.feed.FeedObservation;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -13,10 +12,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * ones weighted, so that the mean advantage over the page can be formed. Weights are scaled by rows /
  * trained rows, so that the mean over rows that DL4J's minibatch averaging takes is the weighted mean over
  * the trained items. Built once per update; not thread-safe.
+ *
+ * @param <O> the observation type
  */
-final class ItemRows {
+final class ItemRows<O> {
   private final Head head;
-  private final PageEncoder encoder;
+  private final SlateEncoder<O> encoder;
   private final int capacity;
   private final float[] states;
   private final float[] items;
@@ -29,7 +30,7 @@ final class ItemRows {
   private int trained;
 
   /** Room for {@code pages} pages with at most {@code slateSize} trained items each. */
-  ItemRows(Head head, PageEncoder encoder, int pages, int slateSize) {
+  ItemRows(Head head, SlateEncoder<O> encoder, int pages, int slateSize) {
     this.head = head;
     this.encoder = encoder;
     this.capacity = pages * (head == Head.PLAIN ? slateSize : encoder.pageRows());
@@ -46,7 +47,7 @@ final class ItemRows {
    * Adds the rows of {@code page}, minibatch entry {@code owner}, whose items {@code trained} (candidate
    * indices, {@code candidates} for ⊥) have target {@code y} and weight {@code weight}.
    */
-  void addPage(int owner, FeedObservation page, int[] trained, double y, double weight) {
+  void addPage(int owner, O page, int[] trained, double y, double weight) {
     int first = rows;
     if (head == Head.PLAIN) {
       for (int item : trained) {

@@ -1,12 +1,9 @@
 package io.feedgym.agents.slateq;
 
 import io.feedgym.agents.slateq.SlateQConfig.Target;
-import io.feedgym.env.feed.FeedObservation;
-import io.feedgym.env.feedback.PositionFeedback;
-import io.feedgym.replay.feed.FeedTransition;
 
 /**
- * SlateQ's item-wise TD targets on a feed page (see {@link SlateQ} for how a multi-click page is
+ * SlateQ's item-wise TD targets on a slate page (see {@link SlateQ} for how a multi-click page is
  * attributed): y = Σ_{k<m} γ^k ρ_{t+k} + γ^m (1 − terminated) V(s_{t+m}) for each of the c clicked
  * items of page t, or for the null item ⊥ when c = 0, where ρ = R / max(c, 1) is a page's item reward,
  * m ≤ n the steps available (m = 1 is the paper's one-step target) and
@@ -29,29 +26,23 @@ final class ItemTargets {
     this.slateSize = slateSize;
   }
 
-  /** The items that receive the target of {@code t}: its clicked candidates in position order, or ⊥ (index {@code candidates}). */
-  static int[] trainedItems(FeedTransition t, int candidates) {
-    int[] clicked = t.feedback().positions().stream().filter(PositionFeedback::clicked)
-        .mapToInt(PositionFeedback::candidate).toArray();
-    return clicked.length > 0 ? clicked : new int[] {candidates};
-  }
-
   /**
    * y from the chain's discounted item rewards over {@code steps} pages, whether its last page terminated,
-   * the page after it ({@code next}, ignored when terminated) with its item values {@code nextQ} under θ⁻ and
-   * the slate shown on it ({@code shownNext}, null when unknown).
+   * the choice scores {@code nextScores} and availability {@code nextMask} of the candidates of the page after
+   * it, its item values {@code nextQ} under θ⁻ and the slate shown on it ({@code shownNext}, null when
+   * unknown); the page's arguments are ignored when terminated.
    */
-  double itemTarget(double discountedRewards, int steps, boolean terminated, FeedObservation next, double[] nextQ,
-      int[] shownNext) {
-    return discountedRewards + (terminated ? 0 : Math.pow(gamma, steps) * nextValue(next, nextQ, shownNext));
+  double itemTarget(double discountedRewards, int steps, boolean terminated, double[] nextScores, boolean[] nextMask,
+      double[] nextQ, int[] shownNext) {
+    return discountedRewards
+        + (terminated ? 0 : Math.pow(gamma, steps) * nextValue(nextScores, nextMask, nextQ, shownNext));
   }
 
-  /** V(s′): the choice-weighted values of ⊥ and of the slate {@link Target} picks on {@code next}. */
-  double nextValue(FeedObservation next, double[] q, int[] shownNext) {
-    double[] scores = choice.scores(next);
-    double nullValue = q[next.numCandidates()];
+  /** V(s′): the choice-weighted values of ⊥ and of the slate {@link Target} picks on the next page. */
+  double nextValue(double[] scores, boolean[] mask, double[] q, int[] shownNext) {
+    double nullValue = q[mask.length];
     int[] slate = target == Target.SARSA && shownNext != null ? shownNext
-        : selection.select(scores, q, nullValue, next.mask(), choice.noClickScore(), slateSize);
+        : selection.select(scores, q, nullValue, mask, choice.noClickScore(), slateSize);
     return choice.slateValue(scores, q, nullValue, slate);
   }
 }

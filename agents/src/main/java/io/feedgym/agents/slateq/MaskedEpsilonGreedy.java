@@ -2,7 +2,7 @@ package io.feedgym.agents.slateq;
 
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.policies.exploration.LinearSchedule;
-import java.util.SplittableRandom;
+import io.feedgym.random.SplitMix;
 import java.util.function.Supplier;
 
 /**
@@ -13,13 +13,13 @@ import java.util.function.Supplier;
 final class MaskedEpsilonGreedy {
   private final LinearSchedule epsilon;
   private final Slate slates;
-  private final SplittableRandom random;
+  private SplitMix random;
   private long step;
 
   MaskedEpsilonGreedy(LinearSchedule epsilon, Slate slates, long seed) {
     this.epsilon = epsilon;
     this.slates = slates;
-    this.random = new SplittableRandom(seed);
+    this.random = new SplitMix(seed);
   }
 
   /** The slate at the current step; {@code greedy} is only called when exploiting. */
@@ -32,10 +32,17 @@ final class MaskedEpsilonGreedy {
     return step;
   }
 
-  void setStep(long value) {
+  /** The position of the random stream, saved with checkpoints. */
+  SplitMix.State randomState() {
+    return random.state();
+  }
+
+  /** Continues from schedule step {@code value} (>= 0) and the random stream {@code state}, when resuming. */
+  void restore(long value, SplitMix.State state) {
     if (value < 0) {
       throw new IllegalArgumentException("exploration step must be >= 0, found " + value);
     }
     step = value;
+    random = SplitMix.restore(state);
   }
 }

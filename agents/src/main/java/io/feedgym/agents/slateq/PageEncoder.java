@@ -4,45 +4,62 @@ import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
 
 /**
- * Turns a feed page into the inputs of the two towers: one state row (the user features, then every
- * context entry as log(1 + x), since counts, days and fatigues are non-negative and heavy-tailed) and one
- * item row per candidate (its features, with the topic fatigue as log(1 + x), then a 0) followed by the row
- * of the null item ⊥, "no click" (all zeros, then a 1). A page thus has {@link #pageRows()} rows, the null
- * item's last. Immutable and thread-safe.
+ * The {@link SlateEncoder} of feed pages: one state row (the user features, then every context entry as
+ * log(1 + x), since counts, days and fatigues are non-negative and heavy-tailed) and one item row per
+ * candidate (its features, with the topic fatigue as log(1 + x), then a 0) followed by the row of the null
+ * item ⊥, "no click" (all zeros, then a 1). A page thus has {@link #pageRows()} rows, the null item's last.
+ * Choice scores are the odds of the observed predicted CTR ({@link ChoiceModel#scores}) and the configured
+ * no-click score. Immutable and thread-safe.
  */
-final class PageEncoder {
+final class PageEncoder implements SlateEncoder<FeedObservation> {
   private final int userDim;
   private final int contextDim;
   private final int features;
   private final int candidates;
+  private final ChoiceModel choice;
 
-  PageEncoder(FeedObservationSpace space) {
+  /** The encoder of pages of {@code space}, with v(s, ⊥) = {@code noClickScore}. */
+  PageEncoder(FeedObservationSpace space, double noClickScore) {
     this.userDim = space.userDim();
     this.contextDim = space.contextDim();
     this.features = space.numFeatures();
     this.candidates = space.numCandidates();
+    this.choice = new ChoiceModel(noClickScore);
   }
 
-  int stateSize() {
+  @Override
+  public int stateSize() {
     return userDim + contextDim;
   }
 
   /** The candidate features and the null-item indicator. */
-  int itemSize() {
+  @Override
+  public int itemSize() {
     return features + 1;
   }
 
-  int candidates() {
+  @Override
+  public int candidates() {
     return candidates;
   }
 
-  /** Rows of a whole page: the candidates, then the null item (whose index is {@link #candidates()}). */
-  int pageRows() {
-    return candidates + 1;
+  @Override
+  public boolean[] mask(FeedObservation page) {
+    return page.mask();
   }
 
-  /** Writes the state row of {@code page} {@code copies} times into {@code out} from row {@code row}. */
-  void encodeState(FeedObservation page, float[] out, int row, int copies) {
+  @Override
+  public double[] choiceScores(FeedObservation page) {
+    return choice.scores(page);
+  }
+
+  @Override
+  public double noClickScore() {
+    return choice.noClickScore();
+  }
+
+  @Override
+  public void encodeState(FeedObservation page, float[] out, int row, int copies) {
     int width = stateSize();
     int offset = row * width;
     double[] user = page.user();
@@ -57,8 +74,8 @@ final class PageEncoder {
     }
   }
 
-  /** Writes the item row of {@code candidate} of {@code page} (the null item when it is {@link #candidates()}) at row {@code row}. */
-  void encodeItem(FeedObservation page, int candidate, float[] out, int row) {
+  @Override
+  public void encodeItem(FeedObservation page, int candidate, float[] out, int row) {
     int offset = row * itemSize();
     if (candidate == candidates) {
       java.util.Arrays.fill(out, offset, offset + features, 0f);
@@ -72,8 +89,9 @@ final class PageEncoder {
     out[offset + features] = 0f;
   }
 
-  /** Writes the {@link #pageRows()} item rows of {@code page} from row {@code row}, and their availability (⊥: 0). */
-  void encodeItems(FeedObservation page, float[] out, int row, double[] available) {
+  /** As the default, reading each candidate's availability directly. */
+  @Override
+  public void encodeItems(FeedObservation page, float[] out, int row, double[] available) {
     for (int c = 0; c <= candidates; c++) {
       encodeItem(page, c, out, row + c);
       available[row + c] = c < candidates && page.available(c) ? 1 : 0;

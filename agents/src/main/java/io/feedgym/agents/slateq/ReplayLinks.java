@@ -1,7 +1,14 @@
 package io.feedgym.agents.slateq;
 
+import com.google.common.primitives.ImmutableIntArray;
+import io.feedgym.env.Step;
 import io.feedgym.replay.ReplayStorage;
-import io.feedgym.replay.feed.FeedTransition;
+import io.feedgym.replay.file.Columns;
+import io.feedgym.replay.file.ReplayFile;
+import io.feedgym.replay.file.ReplayFormat;
+import io.feedgym.replay.file.ReplayReader;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -10,9 +17,13 @@ import java.util.Arrays;
  * item reward ρ = R / max(c, 1) of its page (R the reward, c the clicks), whether it terminated, and
  * whether the transition added after it starts from its next page (the same object, as the runner passes
  * it). Lets SARSA find the slate shown on s′ and n-step targets follow an episode without decoding stored
- * pages. Not thread-safe.
+ * pages. Saved beside the replay buffer in a replay file of kind {@value #KIND}; after loading, the next
+ * transition continues the last one unless that one ended its episode, as in the run that was saved. Not
+ * thread-safe.
  */
 final class ReplayLinks {
+  private static final String KIND = "slateq-links";
+
   private final int capacity;
   private final int slateSize;
   private final int[] slates;
@@ -20,6 +31,8 @@ final class ReplayLinks {
   private final boolean[] terminated;
   private final boolean[] continued;
   private Object lastNext;
+  /** Set by {@link #load} when the last stored transition did not end its episode. */
+  private boolean continuesAfterLoad;
   private long added;
 
   /** The n-step return of a slot: Σ_{k<steps} γ^k ρ_{t+k}, the slot of its last transition, and whether that one terminated. */
@@ -34,24 +47,26 @@ final class ReplayLinks {
     this.continued = new boolean[capacity];
   }
 
-  /** The reward of each trained item of {@code t}'s page: R / c for each of c clicks, R for ⊥ when c = 0. */
-  static double itemReward(FeedTransition t) {
-    return t.reward() / Math.max(1, t.feedback().clicks());
+  /** The reward of each trained item of a page with {@code reward} and {@code clicks}: R / c for each of c clicks, R for ⊥ when c = 0. */
+  static double itemReward(double reward, int clicks) {
+    return reward / Math.max(1, clicks);
   }
 
-  /** Records {@code t}, just added to the storage. */
-  void add(FeedTransition t) {
+  /**
+   * Records the transition of {@code step}, taken with {@code slate} from {@code observation} and just added
+   * to the storage; the step's info must hold the per-position feedback.
+   */
+  void add(Object observation, int[] slate, Step<?> step) {
     int slot = (int) (added % capacity);
-    if (added > 0 && t.observation() == lastNext) {
+    if (added > 0 && (observation == lastNext || continuesAfterLoad)) {
       continued[(int) ((added - 1) % capacity)] = true;
     }
+    continuesAfterLoad = false;
     continued[slot] = false;
-    for (int k = 0; k < slateSize; k++) {
-      slates[slot * slateSize + k] = t.slate().get(k);
-    }
-    itemRewards[slot] = itemReward(t);
-    terminated[slot] = t.terminated();
-    lastNext = t.done() ? null : t.nextObservation();
+    System.arraycopy(slate, 0, slates, slot * slateSize, slateSize);
+    itemRewards[slot] = itemReward(step.reward(), SlateTransitions.feedback(step).clicks());
+    terminated[slot] = step.terminated();
+    lastNext = step.done() ? null : step.observation();
     added++;
   }
 
@@ -78,5 +93,38 @@ final class ReplayLinks {
       steps++;
     }
     return new Chain(sum, steps, last, terminated[last]);
+  }
+
+  /** Writes the links to {@code file} (atomically, checksummed). */
+  void save(Path file) throws IOException {
+    ReplayFile.save(file, format(), out -> {
+      out.writeLong(added);
+      out.writeInt(lastNext != null || continuesAfterLoad ? 1 : 0);
+      columns(out);
+    });
+  }
+
+  /** Replaces the links with what {@link #save} wrote; a corrupt or mismatched file is an IOException naming it. */
+  void load(Path file) throws IOException {
+    ReplayFile.load(file, format(), in -> read(in));
+    lastNext = null;
+  }
+
+  private void read(ReplayReader in) throws IOException {
+    added = in.readLong("added", 0, Long.MAX_VALUE);
+    continuesAfterLoad = in.readInt("continues", 0, 1) == 1;
+    columns(in);
+  }
+
+  private void columns(Columns io) throws IOException {
+    int n = (int) Math.min(added, capacity);
+    io.ints(slates, 0, n * slateSize);
+    io.doubles(itemRewards, 0, n);
+    io.booleans(terminated);
+    io.booleans(continued);
+  }
+
+  private ReplayFormat format() {
+    return new ReplayFormat(KIND, capacity, ImmutableIntArray.of(slateSize));
   }
 }

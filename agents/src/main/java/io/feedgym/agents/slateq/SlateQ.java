@@ -1,23 +1,29 @@
 package io.feedgym.agents.slateq;
 
 import com.google.common.collect.ImmutableMap;
+import io.feedgym.agents.LearnerState;
 import io.feedgym.agents.slateq.SlateQConfig.Sampling;
 import io.feedgym.agents.slateq.SlateQConfig.Target;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Step;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.env.recsim.InterestEvolution;
+import io.feedgym.env.recsim.InterestEvolutionConfig;
+import io.feedgym.env.recsim.InterestEvolutionObservationSpace;
+import io.feedgym.env.recsim.LongTermSatisfactionObservationSpace;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.io.AtomicFiles;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;
 import io.feedgym.policies.exploration.LinearSchedule;
+import io.feedgym.random.SplitMix;
 import io.feedgym.replay.Batch;
 import io.feedgym.replay.PrioritizedConfig;
 import io.feedgym.replay.PrioritizedReplayBuffer;
 import io.feedgym.replay.ReplayBuffer;
+import io.feedgym.replay.ReplayStorage;
 import io.feedgym.replay.UniformReplayBuffer;
-import io.feedgym.replay.feed.FeedStorage;
 import io.feedgym.replay.feed.FeedTransition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -35,9 +40,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * SlateQ (Ie et al. 2019, "SlateQ: A Tractable Decomposition for Reinforcement Learning with
  * Recommendation Sets", IJCAI, Sec. "SlateQ: Slate Decomposition"; long version arXiv:1905.12767) on the
- * feed's pages, with DRN's two-tower item network ({@link ItemQNetwork}). The value of a slate A
- * decomposes into item values weighted by the user choice model ({@link ChoiceModel}, a conditional logit
- * on the observed predicted CTR with a no-click score): Q(s, A) = Σ_{i∈A∪{⊥}} P(i | s, A) Q̄(s, i), the
+ * feed's pages and on the RecSim ports, with DRN's two-tower item network ({@link ItemQNetwork}). The value
+ * of a slate A decomposes into item values weighted by the user choice model ({@link ChoiceModel}, a
+ * conditional-logit form over choice scores that the {@link SlateEncoder} derives from the observation: on
+ * the feed the odds of the observed predicted CTR with a no-click score): Q(s, A) = Σ_{i∈A∪{⊥}} P(i | s, A) Q̄(s, i), the
  * null item ⊥ ("no click") being part of every slate as in the paper. Acting builds the slate from Q̄ and
  * the choice scores by top-k or greedy selection ({@link SlateSelection}), ε-greedy over the available
  * candidates ({@link MaskedEpsilonGreedy}).
@@ -63,26 +69,36 @@ import org.nd4j.linalg.factory.Nd4j;
  * the trained items of a minibatch of pages ({@link ItemTdLoss}), one Adam step every
  * {@code train_frequency} steps, θ⁻ ← τ θ + (1 − τ) θ⁻ every {@code target_network_frequency} steps.
  *
- * <p>The replay buffer stores pages once ({@link FeedStorage}); sampling is uniform or prioritized. Acting
- * scores a page's candidates with a plain-Java mirror of the network ({@link TwoTowerMirror}); targets
- * score all next pages of a minibatch in one DL4J forward pass. Not thread-safe.
+ * <p>Parts that depend on the environment: the {@link SlateEncoder} turns an observation into the two-tower
+ * rows, the availability mask and the choice scores; the {@link SlateTransitions} store steps with their
+ * per-position clicks and read them back. Feed pages ({@link PageEncoder}, {@link FeedTransitions}) are
+ * stored once each in a {@code FeedStorage}; the RecSim ports ({@link InterestEvolutionEncoder},
+ * {@link LongTermSatisfactionEncoder}) as vectors in a {@code SlateStorage}. Sampling is uniform or
+ * prioritized. Acting scores a page's candidates with a plain-Java mirror of the network
+ * ({@link TwoTowerMirror}); targets score all next pages of a minibatch in one DL4J forward pass. Not
+ * thread-safe.
+ *
+ * @param <O> the observation type
+ * @param <T> the stored transition
  */
-public final class SlateQ implements Agent<FeedObservation, int[]> {
+public final class SlateQ<O, T> implements Agent<O, int[]> {
   private static final int METRICS_INTERVAL = 10;
   private static final String ONLINE_FILE = "item_q_network.zip";
   private static final String TARGET_FILE = "target_item_q_network.zip";
-  private static final String STATE_FILE = "agent_state.properties";
+  private static final String REPLAY_FILE = "replay.bin";
+  private static final String LINKS_FILE = "replay_links.bin";
 
   private final SlateQConfig config;
-  private final PageEncoder encoder;
+  private final SlateEncoder<O> encoder;
+  private final SlateTransitions<O, T> transitions;
   private final ChoiceModel choice;
   private final ItemTargets targets;
   private final Slate slates;
-  private final FeedStorage storage;
+  private final ReplayStorage<T> storage;
   private final ReplayLinks links;
-  private final ReplayBuffer<FeedTransition> replay;
+  private final ReplayBuffer<T> replay;
   private final MaskedEpsilonGreedy exploration;
-  private final SplittableRandom sampling;
+  private SplitMix sampling;
   private final int parameterCount;
   private ComputationGraph online;
   private ComputationGraph target;
@@ -91,17 +107,26 @@ public final class SlateQ implements Agent<FeedObservation, int[]> {
   private long updates;
   private long pendingTargetUpdates;
 
-  /** Assembles SlateQ for pages of {@code space} and slates of {@code slates}; ε decays over {@code explorationFraction × totalSteps}. */
-  public SlateQ(SlateQConfig config, FeedObservationSpace space, Slate slates, long seed, long totalSteps) {
+  /**
+   * Assembles SlateQ from the environment's parts, {@code encoder} and {@code transitions}, for slates of
+   * {@code slates}; ε decays over {@code explorationFraction × totalSteps}.
+   */
+  SlateQ(SlateQConfig config, SlateEncoder<O> encoder, SlateTransitions<O, T> transitions, Slate slates, long seed,
+      long totalSteps) {
     if (totalSteps <= 0) {
       throw new IllegalArgumentException("total steps must be positive, found " + totalSteps);
     }
+    if (slates.n() != encoder.candidates()) {
+      throw new IllegalArgumentException("slates must choose among the " + encoder.candidates()
+          + " candidates of a page, found " + slates);
+    }
     this.config = config;
-    this.encoder = new PageEncoder(space);
-    this.choice = new ChoiceModel(config.noClickScore());
+    this.encoder = encoder;
+    this.transitions = transitions;
+    this.choice = new ChoiceModel(encoder.noClickScore());
     this.slates = slates;
     this.targets = new ItemTargets(config.target(), config.slateSelection(), choice, config.gamma(), slates.k());
-    SplittableRandom seeds = new SplittableRandom(seed);
+    SplitMix seeds = new SplitMix(seed);
     this.online = ItemQNetwork.build(config.head(), encoder.stateSize(), encoder.itemSize(), encoder.pageRows(),
         config.towerSize(), config.hiddenSizes(), config.learningRate(), seeds.nextLong());
     this.target = online.clone();
@@ -111,43 +136,64 @@ public final class SlateQ implements Agent<FeedObservation, int[]> {
     this.exploration = new MaskedEpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), slates,
         seeds.nextLong());
     this.sampling = seeds.split();
-    this.storage = new FeedStorage(config.bufferSize(), space, slates);
+    this.storage = transitions.newStorage(config.bufferSize(), slates);
     this.links = new ReplayLinks(config.bufferSize(), slates.k());
     this.replay = config.replay() == Sampling.UNIFORM ? new UniformReplayBuffer<>(storage)
         : new PrioritizedReplayBuffer<>(storage, PrioritizedConfig.defaults());
   }
 
-  /** The registry factory: needs a feed environment (possibly wrapped) with slate actions. */
+  /** SlateQ for feed pages of {@code space} and slates of {@code slates}, with v(s, ⊥) = {@code no_click_score}. */
+  public static SlateQ<FeedObservation, FeedTransition> feed(SlateQConfig config, FeedObservationSpace space,
+      Slate slates, long seed, long totalSteps) {
+    return new SlateQ<>(config, new PageEncoder(space, config.noClickScore()), new FeedTransitions(space), slates, seed,
+        totalSteps);
+  }
+
+  /**
+   * The registry factory: needs a feed environment or a RecSim port (possibly wrapped) with slate actions.
+   * interest_evolution's choice parameters come from its config when {@code env} is the environment itself,
+   * else RecSim's defaults.
+   */
   public static Agent<?, ?> create(Environment<?, ?> env, SlateQConfig config, long seed, long totalSteps) {
-    if (!(env.observationSpace() instanceof FeedObservationSpace space) || !(env.actionSpace() instanceof Slate slate)
-        || slate.n() != space.numCandidates()) {
-      throw new IllegalArgumentException("slateq needs a feed environment with slate actions, found observation space "
-          + env.observationSpace() + " and action space " + env.actionSpace());
+    if (env.actionSpace() instanceof Slate slate) {
+      if (env.observationSpace() instanceof FeedObservationSpace space && slate.n() == space.numCandidates()) {
+        return feed(config, space, slate, seed, totalSteps);
+      }
+      if (env.observationSpace() instanceof InterestEvolutionObservationSpace space) {
+        var choice = env instanceof InterestEvolution ie ? ie.config() : InterestEvolutionConfig.defaults();
+        var encoder = new InterestEvolutionEncoder(space, choice);
+        return new SlateQ<>(config, encoder, encoder, slate, seed, totalSteps);
+      }
+      if (env.observationSpace() instanceof LongTermSatisfactionObservationSpace space) {
+        var encoder = new LongTermSatisfactionEncoder(space);
+        return new SlateQ<>(config, encoder, encoder, slate, seed, totalSteps);
+      }
     }
-    return new SlateQ(config, space, slate, seed, totalSteps);
+    throw new IllegalArgumentException("slateq needs a feed or RecSim environment with slate actions, found "
+        + "observation space " + env.observationSpace() + " and action space " + env.actionSpace());
   }
 
   @Override
-  public int[] act(FeedObservation observation) {
-    return exploration.select(observation.mask(), () -> greedySlate(observation));
+  public int[] act(O observation) {
+    return exploration.select(encoder.mask(observation), () -> greedySlate(observation));
   }
 
   @Override
-  public Policy<FeedObservation, int[]> greedy() {
+  public Policy<O, int[]> greedy() {
     return this::greedySlate;
   }
 
-  private int[] greedySlate(FeedObservation page) {
-    double[] q = mirror.itemValues(page);
-    return config.slateSelection().select(choice.scores(page), q, q[encoder.candidates()], page.mask(),
+  private int[] greedySlate(O page) {
+    double[] q = mirror.itemValues(encoder, page);
+    return config.slateSelection().select(encoder.choiceScores(page), q, q[encoder.candidates()], encoder.mask(page),
         choice.noClickScore(), slates.k());
   }
 
   @Override
-  public Map<String, Double> observe(FeedObservation observation, int[] action, Step<FeedObservation> step) {
-    FeedTransition transition = FeedTransition.of(observation, action, step);
+  public Map<String, Double> observe(O observation, int[] action, Step<O> step) {
+    T transition = transitions.transition(observation, action, step);
     replay.add(transition);
-    links.add(transition);
+    links.add(observation, action, step);
     steps++;
     boolean learning = steps > config.learningStarts() && replay.size() >= config.batchSize();
     Map<String, Double> metrics = learning && steps % config.trainFrequency() == 0 ? train() : Map.of();
@@ -169,29 +215,30 @@ public final class SlateQ implements Agent<FeedObservation, int[]> {
       target.params().muli(keep).addi(online.params().mul(1.0 - keep));
       pendingTargetUpdates = 0;
     }
-    Batch<FeedTransition> batch = replay.sampleBatch(config.batchSize(), sampling);
-    List<FeedTransition> pages = batch.items();
+    Batch<T> batch = replay.sampleBatch(config.batchSize(), sampling);
+    List<T> pages = batch.items();
     List<ReplayLinks.Chain> chains = new ArrayList<>();
-    List<FeedObservation> nextPages = new ArrayList<>();
+    List<O> nextPages = new ArrayList<>();
     for (int b = 0; b < pages.size(); b++) {
       ReplayLinks.Chain chain = links.chain(batch.indices().get(b), config.nSteps(), config.gamma());
       chains.add(chain);
       if (!chain.terminated()) {
-        nextPages.add(chain.steps() == 1 ? pages.get(b).nextObservation()
-            : storage.get(chain.lastSlot()).nextObservation());
+        nextPages.add(transitions.nextObservation(chain.steps() == 1 ? pages.get(b) : storage.get(chain.lastSlot())));
       }
     }
     double[][] nextQ = itemValues(target, nextPages);
-    ItemRows rows = new ItemRows(config.head(), encoder, pages.size(), slates.k());
+    ItemRows<O> rows = new ItemRows<>(config.head(), encoder, pages.size(), slates.k());
     int next = 0;
     for (int b = 0; b < pages.size(); b++) {
-      FeedTransition t = pages.get(b);
+      T t = pages.get(b);
       ReplayLinks.Chain chain = chains.get(b);
-      FeedObservation after = chain.terminated() ? null : nextPages.get(next);
+      O after = chain.terminated() ? null : nextPages.get(next);
       double[] q = chain.terminated() ? null : nextQ[next++];
       int[] shownNext = config.target() == Target.SARSA ? links.slateShownNext(chain.lastSlot()) : null;
-      double y = targets.itemTarget(chain.discountedRewards(), chain.steps(), chain.terminated(), after, q, shownNext);
-      rows.addPage(b, t.observation(), ItemTargets.trainedItems(t, encoder.candidates()), y, batch.weights().get(b));
+      double y = targets.itemTarget(chain.discountedRewards(), chain.steps(), chain.terminated(),
+          after == null ? null : encoder.choiceScores(after), after == null ? null : encoder.mask(after), q, shownNext);
+      rows.addPage(b, transitions.observation(t), transitions.trainedItems(t, encoder.candidates()), y,
+          batch.weights().get(b));
     }
     INDArray[] inputs = rows.inputs();
     boolean prioritized = config.replay() == Sampling.PRIORITIZED;
@@ -212,7 +259,7 @@ public final class SlateQ implements Agent<FeedObservation, int[]> {
   }
 
   /** Q̄(s, ·) of every candidate, then of ⊥, of each page under {@code net}, in one forward pass over all pages. */
-  private double[][] itemValues(ComputationGraph net, List<FeedObservation> pages) {
+  private double[][] itemValues(ComputationGraph net, List<O> pages) {
     int n = encoder.pageRows();
     int rows = pages.size() * n;
     if (rows == 0) {
@@ -245,27 +292,37 @@ public final class SlateQ implements Agent<FeedObservation, int[]> {
     return updates;
   }
 
-  /** Writes the online network with its Adam state, the target network and the counters; not the replay buffer. */
+  /**
+   * Writes the online network with its Adam state, the target network, the replay buffer with its
+   * episode links, the counters and both random streams (exploration and sampling): all a resumed run
+   * needs.
+   */
   @Override
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
     AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> ModelSerializer.writeModel(online, out, true));
     AtomicFiles.write(dir.resolve(TARGET_FILE), out -> ModelSerializer.writeModel(target, out, false));
-    new AgentCounters(steps, updates, exploration.step(), pendingTargetUpdates).write(dir.resolve(STATE_FILE));
+    replay.save(dir.resolve(REPLAY_FILE));
+    links.save(dir.resolve(LINKS_FILE));
+    new LearnerState(steps, updates, exploration.step(), pendingTargetUpdates, exploration.randomState(),
+        sampling.state()).write(dir, "SlateQ");
   }
 
   @Override
   public void load(Path dir) throws IOException {
     ComputationGraph loadedOnline = restore(dir.resolve(ONLINE_FILE));
     ComputationGraph loadedTarget = restore(dir.resolve(TARGET_FILE));
-    AgentCounters counters = AgentCounters.read(dir.resolve(STATE_FILE));
+    LearnerState state = LearnerState.read(dir);
+    replay.load(dir.resolve(REPLAY_FILE));
+    links.load(dir.resolve(LINKS_FILE));
     online = loadedOnline;
     target = loadedTarget;
     mirror = new TwoTowerMirror(online, config.head(), encoder, config.hiddenSizes());
-    steps = counters.steps();
-    updates = counters.updates();
-    exploration.setStep(counters.explorationStep());
-    pendingTargetUpdates = counters.pendingTargetUpdates();
+    steps = state.steps();
+    updates = state.updates();
+    pendingTargetUpdates = state.pendingTargetUpdates();
+    exploration.restore(state.explorationStep(), state.explorationRandom());
+    sampling = SplitMix.restore(state.samplingRandom());
   }
 
   private ComputationGraph restore(Path file) throws IOException {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param target the bootstrap of the item-wise target: the next slate taken (SARSA) or the best next slate
  *     under the slate selection (Q-learning)
  * @param slateSelection how a slate is built from item values and choice scores: top-k or greedy
- * @param noClickScore the conditional-logit score of not clicking, v(s, ⊥), positive and finite
+ * @param noClickScore the conditional-logit score of not clicking, v(s, ⊥), on feed pages, positive and finite
+ *     (the RecSim ports' encoders take v(s, ⊥) from the simulator's choice model)
  * @param learningRate Adam step size, in (0, 1]
  * @param bufferSize replay capacity in pages, positive
  * @param replay how minibatches are drawn from the replay buffer

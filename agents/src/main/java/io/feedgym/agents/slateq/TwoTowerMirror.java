@@ -1,7 +1,6 @@
 package io.feedgym.agents.slateq;
 
 import io.feedgym.agents.slateq.SlateQConfig.Head;
-import io.feedgym.env.feed.FeedObservation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,6 @@ final class TwoTowerMirror {
 
   private final ComputationGraph net;
   private final Head head;
-  private final PageEncoder encoder;
   private final int hiddenLayers;
   private Dense stateTower;
   private Dense itemTower;
@@ -60,10 +58,10 @@ final class TwoTowerMirror {
   private final float[] items;
   private final double[] available;
 
-  TwoTowerMirror(ComputationGraph net, Head head, PageEncoder encoder, List<Integer> hiddenSizes) {
+  /** A mirror of {@code net}, with buffers for the rows of {@code encoder}. */
+  TwoTowerMirror(ComputationGraph net, Head head, SlateEncoder<?> encoder, List<Integer> hiddenSizes) {
     this.net = net;
     this.head = head;
-    this.encoder = encoder;
     this.hiddenLayers = hiddenSizes.size();
     this.state = new float[encoder.stateSize()];
     this.items = new float[encoder.pageRows() * encoder.itemSize()];
@@ -117,8 +115,11 @@ final class TwoTowerMirror {
     return out;
   }
 
-  /** Q̄(s, ·) of every candidate of {@code page}, then of the null item, as {@link ItemQNetwork} computes it. */
-  double[] itemValues(FeedObservation page) {
+  /**
+   * Q̄(s, ·) of every candidate of {@code page}, then of the null item, as {@link ItemQNetwork} computes it;
+   * {@code encoder} has the row widths of the encoder this mirror was built with.
+   */
+  <O> double[] itemValues(SlateEncoder<O> encoder, O page) {
     encoder.encodeState(page, state, 0, 1);
     encoder.encodeItems(page, items, 0, available);
     float[] stateEmbedding = stateTower.apply(state);
@@ -126,9 +127,9 @@ final class TwoTowerMirror {
     int width = stateEmbedding.length;
     float[] shared = first.bias().clone();
     first.accumulate(stateEmbedding, 0, width, 0, shared);
-    float[] item = new float[encoder.itemSize()];
+    float[] item = new float[items.length / available.length];
     float[] product = new float[width];
-    int rows = encoder.pageRows();
+    int rows = available.length;
     float[] out = new float[rows * (head == Head.PLAIN ? 1 : 2)];
     float value = head == Head.PLAIN ? 0f : tail(valueStack, stateEmbedding, 0);
     for (int r = 0; r < rows; r++) {

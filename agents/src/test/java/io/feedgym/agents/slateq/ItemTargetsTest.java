@@ -23,6 +23,9 @@ class ItemTargetsTest {
         new boolean[] {true, true, true});
   }
 
+  private static final double[] SCORES = new ChoiceModel(1.0).scores(nextPage());
+  private static final boolean[] MASK = nextPage().mask();
+
   // Q̄(s′, ·) of candidates 0..2, then of ⊥.
   private static final double[] NEXT_Q = {2, 8, 1, 0.5};
 
@@ -35,7 +38,7 @@ class ItemTargetsTest {
     // A′ = {0, 2}: V = (1 · 0.5 + 1 · 2 + 4 · 1) / (1 + 1 + 4) = 6.5 / 6.
     double value = 6.5 / 6;
     // One click on a page with reward 1: y = 1 + 0.5 · V.
-    assertThat(targets(Target.SARSA).itemTarget(1.0, 1, false, nextPage(), NEXT_Q, new int[] {0, 2}))
+    assertThat(targets(Target.SARSA).itemTarget(1.0, 1, false, SCORES, MASK, NEXT_Q, new int[] {0, 2}))
         .isCloseTo(1 + GAMMA * value, within(1e-12));
   }
 
@@ -44,19 +47,19 @@ class ItemTargetsTest {
     // Gains over ⊥: (1.5, 7.5, 0.5); v · g = (1.5, 1.875, 2): top-2 is {2, 1}.
     // V = (0.5 + 4 · 1 + 0.25 · 8) / (1 + 4 + 0.25) = 6.5 / 5.25.
     double value = 6.5 / 5.25;
-    assertThat(targets(Target.Q_LEARNING).itemTarget(1.0, 1, false, nextPage(), NEXT_Q, new int[] {0, 2}))
+    assertThat(targets(Target.Q_LEARNING).itemTarget(1.0, 1, false, SCORES, MASK, NEXT_Q, new int[] {0, 2}))
         .isCloseTo(1 + GAMMA * value, within(1e-12));
     // SARSA without a known next slate falls back to the selected one.
-    assertThat(targets(Target.SARSA).itemTarget(1.0, 1, false, nextPage(), NEXT_Q, null))
+    assertThat(targets(Target.SARSA).itemTarget(1.0, 1, false, SCORES, MASK, NEXT_Q, null))
         .isCloseTo(1 + GAMMA * value, within(1e-12));
   }
 
   @Test
   void terminatedPagesDoNotBootstrapAndNStepTargetsDiscountByGammaToTheM() {
-    assertThat(targets(Target.SARSA).itemTarget(0.75, 1, true, nextPage(), NEXT_Q, new int[] {0, 2}))
+    assertThat(targets(Target.SARSA).itemTarget(0.75, 1, true, SCORES, MASK, NEXT_Q, new int[] {0, 2}))
         .isEqualTo(0.75);
     // Three pages of item rewards summed to 1.75: y = 1.75 + 0.5³ · V(A′ = {0, 2}).
-    assertThat(targets(Target.SARSA).itemTarget(1.75, 3, false, nextPage(), NEXT_Q, new int[] {0, 2}))
+    assertThat(targets(Target.SARSA).itemTarget(1.75, 3, false, SCORES, MASK, NEXT_Q, new int[] {0, 2}))
         .isCloseTo(1.75 + 0.125 * 6.5 / 6, within(1e-12));
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Links between stored transitions: the next slate for SARSA and n-step chains along an episode. */
 class ReplayLinksTest {
 
-  /** Plays {@code pages} pages of feed-v0 with fixed slates, resetting at episode ends. */
-  private static List<FeedTransition> play(int pages) {
+  /** Plays {@code pages} pages of feed-v0 with fixed slates, resetting at episode ends; adds them to {@code links} if given. */
+  private static List<FeedTransition> play(int pages, ReplayLinks links) {
     Feed feed = new Feed(FeedConfig.defaults());
     List<FeedTransition> out = new ArrayList<>();
     FeedObservation page = feed.reset(8).observation();
@@ -27,6 +27,9 @@ class ReplayLinksTest {
       }
       Step<FeedObservation> step = feed.step(slate);
       out.add(FeedTransition.of(page, slate, step));
+      if (links != null) {
+        links.add(page, slate, step);
+      }
       page = step.done() ? feed.reset().observation() : step.observation();
     }
     return out;
@@ -34,17 +37,15 @@ class ReplayLinksTest {
 
   @Test
   void chainsFollowTheEpisodeAndStopAtItsEndOrTheNewestTransition() {
-    List<FeedTransition> ts = play(40);
     ReplayLinks links = new ReplayLinks(64, 10);
-    ts.forEach(links::add);
+    List<FeedTransition> ts = play(40, links);
     int end = 0;
     while (!ts.get(end).done()) {
       end++;
     }
     // From the first page: n = 3 sums three item rewards with γ = 0.5.
     ReplayLinks.Chain chain = links.chain(0, 3, 0.5);
-    double expected = ReplayLinks.itemReward(ts.get(0)) + 0.5 * ReplayLinks.itemReward(ts.get(1))
-        + 0.25 * ReplayLinks.itemReward(ts.get(2));
+    double expected = itemReward(ts.get(0)) + 0.5 * itemReward(ts.get(1)) + 0.25 * itemReward(ts.get(2));
     assertThat(chain.discountedRewards()).isCloseTo(expected, within(1e-12));
     assertThat(chain.steps()).isEqualTo(end >= 2 ? 3 : end + 1);
     // The chain never crosses the episode's end, whose slot has no next slate.
@@ -58,9 +59,15 @@ class ReplayLinksTest {
 
   @Test
   void aPageWithoutClicksCarriesItsWholeRewardAndOneWithClicksSplitsIt() {
-    for (FeedTransition t : play(30)) {
+    for (FeedTransition t : play(30, null)) {
       int clicks = t.feedback().clicks();
-      assertThat(ReplayLinks.itemReward(t)).isEqualTo(clicks == 0 ? t.reward() : t.reward() / clicks);
+      assertThat(itemReward(t)).isEqualTo(clicks == 0 ? t.reward() : t.reward() / clicks);
     }
+    assertThat(ReplayLinks.itemReward(3.0, 2)).isEqualTo(1.5);
+    assertThat(ReplayLinks.itemReward(-0.5, 0)).isEqualTo(-0.5);
+  }
+
+  private static double itemReward(FeedTransition t) {
+    return ReplayLinks.itemReward(t.reward(), t.feedback().clicks());
   }
 }

@@ -29,8 +29,8 @@ class SlateQTest extends AgentContract<FeedObservation, int[]> {
     return new Feed(FeedConfig.defaults());
   }
 
-  static SlateQ agent(SlateQConfig config, Environment<FeedObservation, int[]> env, long seed) {
-    return new SlateQ(config, (FeedObservationSpace) env.observationSpace(), (Slate) env.actionSpace(), seed, 10_000);
+  static SlateQ<FeedObservation, ?> agent(SlateQConfig config, Environment<FeedObservation, int[]> env, long seed) {
+    return SlateQ.feed(config, (FeedObservationSpace) env.observationSpace(), (Slate) env.actionSpace(), seed, 10_000);
   }
 
   @Override
@@ -61,7 +61,7 @@ class SlateQTest extends AgentContract<FeedObservation, int[]> {
   @Test
   void exploringAndGreedySlatesUseOnlyAvailableCandidates() {
     Feed env = (Feed) Envs.make("feed-v0", Map.of("unavailable_probability", "0.6"));
-    SlateQ agent = agent(SMALL, env, 2);
+    SlateQ<FeedObservation, ?> agent = agent(SMALL, env, 2);
     FeedObservation page = env.reset(3).observation();
     for (int t = 0; t < 400; t++) {
       int[] slate = t % 2 == 0 ? agent.act(page) : agent.greedy().act(page);
@@ -81,7 +81,7 @@ class SlateQTest extends AgentContract<FeedObservation, int[]> {
     Agent<?, ?> agent = Agents.make("slateq", env,
         Map.of("head", "dueling", "target", "q-learning", "slate_selection", "top-k", "replay", "prioritized"), 1, 100);
     assertThat(agent).isInstanceOf(SlateQ.class);
-    assertThat(((SlateQ) agent).config().target()).isEqualTo(Target.Q_LEARNING);
+    assertThat(((SlateQ<?, ?>) agent).config().target()).isEqualTo(Target.Q_LEARNING);
     assertThatThrownBy(() -> Agents.make("slateq", env, Map.of("target", "td"), 1, 100))
         .hasMessage("key 'target' must be one of sarsa, q_learning, found 'td'");
     assertThatThrownBy(() -> Agents.make("slateq", env, Map.of("no_click_score", "0"), 1, 100))
@@ -91,11 +91,11 @@ class SlateQTest extends AgentContract<FeedObservation, int[]> {
   }
 
   @Test
-  void environmentsWithoutFeedSlatesAreRejected() {
+  void environmentsWithoutSlatesAreRejected() {
     assertThatThrownBy(() -> Agents.make("slateq", Envs.make("cartpole-v1"), Map.of(), 1, 100))
-        .hasMessageStartingWith("slateq needs a feed environment with slate actions, found observation space Box");
+        .hasMessageStartingWith("slateq needs a feed or RecSim environment with slate actions, found observation space Box");
     assertThatThrownBy(() -> Agents.make("slateq", Envs.make("feed-v0", Map.of("action", "weights")), Map.of(), 1, 100))
-        .hasMessageStartingWith("slateq needs a feed environment with slate actions")
+        .hasMessageStartingWith("slateq needs a feed or RecSim environment with slate actions")
         .hasMessageContaining("action space Box");
   }
 }
