@@ -92,6 +92,11 @@ public record DqnConfig(
         endE, explorationFraction, learningStarts, value, hiddenSizes, loss);
   }
 
+  public DqnConfig withExplorationFraction(double value) {
+    return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, batchSize, startE,
+        endE, value, learningStarts, trainFrequency, hiddenSizes, loss);
+  }
+
   public DqnConfig withBatchSize(int value) {
     return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, value, startE,
         endE, explorationFraction, learningStarts, trainFrequency, hiddenSizes, loss);
