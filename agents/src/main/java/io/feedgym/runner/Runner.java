@@ -29,8 +29,8 @@ import java.util.TreeMap;
  * episode in progress is recreated by restoring the environment's random stream as it was before the
  * episode's reset ({@link Environment#randomState()}), resetting, and replaying the episode's actions.
  *
- * <p>A non-finite reward or update metric (a loss that became NaN) stops the run with an
- * {@link IllegalStateException} naming the step and the last finite values, before anything is saved.
+ * <p>A non-finite reward or update metric (a loss that became NaN) stops the run with a
+ * {@link TrainingDivergedException} naming the step and the last finite values, before anything is saved.
  * Not thread-safe; the caller owns and closes the environment.
  *
  * @param <O> observation type
@@ -215,20 +215,22 @@ public final class Runner<O, A> {
   /** Stops the run on a non-finite reward or update metric, naming the step and the last finite values. */
   private void checkFinite(double reward, Map<String, Double> metrics) {
     if (!Double.isFinite(reward)) {
-      throw new IllegalStateException("step " + step + ": the environment returned reward " + reward
+      throw new TrainingDivergedException("step " + step + ": the environment returned reward " + reward
           + "; training stopped (the last checkpoint, if any, predates this step)");
     }
-    for (Map.Entry<String, Double> metric : new TreeMap<>(metrics).entrySet()) {
+    TreeMap<String, Double> sorted = new TreeMap<>(metrics);
+    for (Map.Entry<String, Double> metric : sorted.entrySet()) {
       if (!Double.isFinite(metric.getValue())) {
-        throw new IllegalStateException("step " + step + ": " + metric.getKey() + " = " + metric.getValue()
+        throw new TrainingDivergedException("step " + step + ": " + metric.getKey() + " = " + metric.getValue()
             + ", training stopped (the last checkpoint, if any, predates this step); last finite values: "
-            + (lastFinite.isEmpty() ? "none" : String.join(", ", lastFinite.values()))
+            + (lastFinite.isEmpty() ? "none, it was the first update" : String.join(", ", lastFinite.values()))
             + ". Lower learning_rate or check the reward scale.");
       }
-      lastFinite.put(metric.getKey(), String.format(Locale.ROOT, "%s = %.6g at step %d", metric.getKey(),
-          metric.getValue(), step));
     }
+    sorted.forEach((name, value) -> lastFinite.put(name,
+        String.format(Locale.ROOT, "%s = %.6g at step %d", name, value, step)));
   }
+
 
   private void save(Path dir) throws IOException {
     StateFile state = StateFile.create(dir.resolve(STATE_FILE))

@@ -129,7 +129,7 @@ class ResumeTest {
     Dqn<double[]> agent = agent();
     List<String> log = new ArrayList<>();
     assertThatThrownBy(() -> new Runner<>(huge, agent, info(), List.of(new DetailedLog(log))).run())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(TrainingDivergedException.class)
         .hasMessageMatching("(?s)step \\d+: losses/td_loss = (NaN|Infinity), training stopped .*")
         .hasMessageContaining("last finite values");
     assertThat(agent.updates()).isPositive();

@@ -1,5 +1,6 @@
 package io.feedgym.cli;
 
+import io.feedgym.runner.TrainingDivergedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -8,8 +9,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns bad input — a parse error, an {@link IllegalArgumentException} or an I/O failure — into one
- * {@code feedgym: error: ...} line on stderr and exit code {@link FeedGymCli#BAD_INPUT}; anything else is
- * a bug and propagates with its stack trace.
+ * {@code feedgym: error: ...} line on stderr and exit code {@link FeedGymCli#BAD_INPUT}, and a diverged
+ * training run ({@link TrainingDivergedException}) into one such line and exit code 1; anything else is a
+ * bug and propagates with its stack trace.
  */
 final class ErrorHandler implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
 
@@ -23,6 +25,10 @@ final class ErrorHandler implements CommandLine.IParameterExceptionHandler, Comm
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) throws Exception {
     if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
       return report(command, e.getMessage());
+    }
+    if (e instanceof TrainingDivergedException) {
+      report(command, e.getMessage());
+      return FeedGymCli.FAILED;
     }
     throw e;
   }

@@ -20,10 +20,13 @@ import picocli.CommandLine.Spec;
     versionProvider = FeedGymCli.Version.class,
     subcommands = {EnvsCommand.class, AgentsCommand.class, TrainCommand.class, EvalCommand.class,
         CheckEnvCommand.class, BenchCommand.class},
-    footer = {"", "Exit codes: 0 success, 1 failed checks or internal error, 2 bad input."})
+    footer = {"", "Exit codes: 0 success, 1 failed checks, diverged training or internal error, 2 bad input."})
 public final class FeedGymCli implements Runnable {
   /** The exit code of bad input: unknown flags, ids or keys, invalid values, unreadable files. */
   public static final int BAD_INPUT = 2;
+
+  /** The exit code of a run that failed: failed environment checks or a diverged training run. */
+  public static final int FAILED = 1;
 
   @Spec
   private CommandSpec spec;
