@@ -218,6 +218,9 @@ public final class Runner<O, A> {
       throw new TrainingDivergedException("step " + step + ": the environment returned reward " + reward
           + "; training stopped (the last checkpoint, if any, predates this step)");
     }
+    if (metrics.isEmpty()) {
+      return;
+    }
     TreeMap<String, Double> sorted = new TreeMap<>(metrics);
     for (Map.Entry<String, Double> metric : sorted.entrySet()) {
       if (!Double.isFinite(metric.getValue())) {

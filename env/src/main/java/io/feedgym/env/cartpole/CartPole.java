@@ -1,13 +1,11 @@
 package io.feedgym.env.cartpole;
 
-import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
+import io.feedgym.env.SeededEnvironment;
 import io.feedgym.env.Step;
 import io.feedgym.env.spaces.Box;
 import io.feedgym.env.spaces.Discrete;
 import io.feedgym.env.spaces.Space;
-import io.feedgym.random.SplitMix;
-import java.util.Optional;
 
 /**
  * The classic cart-pole balancing task with Gymnasium's CartPole-v1 dynamics (Barto, Sutton and
@@ -16,8 +14,7 @@ import java.util.Optional;
  * 0 pushes left, 1 pushes right. Reward 1 for every step, including the terminating one. The env
  * itself never truncates; the registry wraps it in a {@code TimeLimit} of 500 steps.
  */
-public final class CartPole implements Environment<double[], Integer> {
-  private static final long DEFAULT_SEED = 0L;
+public final class CartPole extends SeededEnvironment<double[], Integer> {
 
   private final CartPoleConfig config;
   private final double totalMass;
@@ -26,7 +23,6 @@ public final class CartPole implements Environment<double[], Integer> {
   private final Box observationSpace;
   private final Discrete actionSpace = new Discrete(2);
 
-  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private double x;
   private double xDot;
   private double theta;
@@ -63,22 +59,6 @@ public final class CartPole implements Environment<double[], Integer> {
   }
 
   @Override
-  public Optional<SplitMix.State> randomState() {
-    return Optional.of(random.state());
-  }
-
-  @Override
-  public void restoreRandomState(SplitMix.State state) {
-    random = SplitMix.restore(state);
-  }
-
-  @Override
-  public Reset<double[]> reset(long seed) {
-    random = new SplitMix(seed);
-    return reset();
-  }
-
-  @Override
   public Reset<double[]> reset() {
     x = uniform();
     xDot = uniform();
@@ -89,7 +69,7 @@ public final class CartPole implements Environment<double[], Integer> {
   }
 
   private double uniform() {
-    return -0.05 + 0.1 * random.nextDouble();
+    return -0.05 + 0.1 * random().nextDouble();
   }
 
   @Override

@@ -4,16 +4,14 @@ import static io.feedgym.env.feed.Catalog.sigmoid;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
+import io.feedgym.env.SeededEnvironment;
 import io.feedgym.env.Step;
 import io.feedgym.env.feed.FeedConfig.Episode;
 import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.spaces.Slate;
-import io.feedgym.random.SplitMix;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The session-paging feed ({@code feed-v0}, and {@code feed-return-v0} with RETURNING episodes): one
@@ -25,8 +23,7 @@ import java.util.Optional;
  * purchase, dwell), the leave draw, on a session end the churn and gap draws and the new patience, then
  * the next page (recall, then availability).
  */
-public final class Feed implements Environment<FeedObservation, int[]> {
-  private static final long DEFAULT_SEED = 0L;
+public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
 
   private final FeedConfig config;
   private final Catalog catalog;
@@ -35,7 +32,6 @@ public final class Feed implements Environment<FeedObservation, int[]> {
   private final Slate actionSpace;
   private final double[] examination;
 
-  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private FeedUser user;
   private FeedObservation observation;
   private int[] pageItems;
@@ -78,24 +74,8 @@ public final class Feed implements Environment<FeedObservation, int[]> {
   }
 
   @Override
-  public Optional<SplitMix.State> randomState() {
-    return Optional.of(random.state());
-  }
-
-  @Override
-  public void restoreRandomState(SplitMix.State state) {
-    random = SplitMix.restore(state);
-  }
-
-  @Override
-  public Reset<FeedObservation> reset(long seed) {
-    random = new SplitMix(seed);
-    return reset();
-  }
-
-  @Override
   public Reset<FeedObservation> reset() {
-    user = FeedUser.draw(config, catalog, random);
+    user = FeedUser.draw(config, catalog, random());
     recall.startUser(user.observed);
     session = 0;
     day = 0;
@@ -145,10 +125,10 @@ public final class Feed implements Environment<FeedObservation, int[]> {
     for (int position = 0; position < k; position++) {
       int item = pageItems[slate[position]];
       shown[position] = item;
-      boolean examined = random.nextDouble() < examination[position];
-      clicked[position] = examined && random.nextDouble() < user.clickProbability(item);
-      boolean purchased = clicked[position] && random.nextDouble() < user.purchaseProbability(item);
-      double dwell = clicked[position] ? user.dwell(item, random) : 0;
+      boolean examined = random().nextDouble() < examination[position];
+      clicked[position] = examined && random().nextDouble() < user.clickProbability(item);
+      boolean purchased = clicked[position] && random().nextDouble() < user.purchaseProbability(item);
+      double dwell = clicked[position] ? user.dwell(item, random()) : 0;
       boolean novel = !recall.seen(item);
       positions[position] = new PositionFeedback(position, slate[position], item, catalog.topic[item],
           catalog.price[item], examined, clicked[position], purchased, dwell, novel);
@@ -168,7 +148,7 @@ public final class Feed implements Environment<FeedObservation, int[]> {
     sessionClicks += clicks;
     sessionPurchases += purchases;
     lastPageClicks = clicks;
-    boolean left = random.nextDouble() < user.leaveProbability(sessionPage);
+    boolean left = random().nextDouble() < user.leaveProbability(sessionPage);
     boolean capped = sessionPage >= config.maxPages();
     boolean terminated;
     boolean truncated;
@@ -178,16 +158,16 @@ public final class Feed implements Environment<FeedObservation, int[]> {
       truncated = !left && capped;
     } else if (left || capped) {
       left = true;
-      gap = random.nextDouble() < user.churnProbability()
+      gap = random().nextDouble() < user.churnProbability()
           ? Double.POSITIVE_INFINITY
-          : -user.meanReturnGap() * Math.log(1 - random.nextDouble());
+          : -user.meanReturnGap() * Math.log(1 - random().nextDouble());
       terminated = gap == Double.POSITIVE_INFINITY;
       truncated = !terminated && day + gap > config.horizonDays();
       if (!terminated && !truncated) {
         day += gap;
         lastGap = gap;
         session++;
-        user.startSession(random, config.satisfactionCarryover());
+        user.startSession(random(), config.satisfactionCarryover());
         recall.startSession();
         beginSession();
       }
@@ -206,11 +186,11 @@ public final class Feed implements Environment<FeedObservation, int[]> {
     int dim = catalog.dim;
     int width = FeedObservation.EMBEDDING + dim;
     pageItems = new int[n];
-    recall.draw(random, pageItems);
+    recall.draw(random(), pageItems);
     boolean[] mask = new boolean[n];
     int masked = 0;
     for (int c = 0; c < n; c++) {
-      boolean out = random.nextDouble() < config.unavailableProbability();
+      boolean out = random().nextDouble() < config.unavailableProbability();
       mask[c] = !(out && masked < n - config.slateSize());
       if (!mask[c]) {
         masked++;

@@ -1,18 +1,16 @@
 package io.feedgym.env.recsim;
 
-import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
+import io.feedgym.env.SeededEnvironment;
 import io.feedgym.env.Step;
 import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.sampling.Gaussian;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
-import io.feedgym.random.SplitMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * RecSim's interest_evolution environment: videos in 20 clusters of fixed mean quality, resampled every
@@ -21,17 +19,15 @@ import java.util.Optional;
  * watch time of the step. Random draws, in order: 20 interests at reset, then per step the choice, the
  * interest flip (on a click) and the new documents (cluster, then quality per document).
  */
-public final class InterestEvolution implements Environment<InterestEvolutionObservation, int[]> {
+public final class InterestEvolution extends SeededEnvironment<InterestEvolutionObservation, int[]> {
   /** Number of document clusters. */
   public static final int NUM_CLUSTERS = 20;
-  private static final long DEFAULT_SEED = 0L;
   private static final double[] QUALITY_MEANS = qualityMeans();
 
   private final InterestEvolutionConfig config;
   private final InterestEvolutionObservationSpace observationSpace;
   private final Slate actionSpace;
 
-  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private InterestEvolutionUser user;
   private int[] clusters;
   private double[] qualities;
@@ -77,26 +73,10 @@ public final class InterestEvolution implements Environment<InterestEvolutionObs
   }
 
   @Override
-  public Optional<SplitMix.State> randomState() {
-    return Optional.of(random.state());
-  }
-
-  @Override
-  public void restoreRandomState(SplitMix.State state) {
-    random = SplitMix.restore(state);
-  }
-
-  @Override
-  public Reset<InterestEvolutionObservation> reset(long seed) {
-    random = new SplitMix(seed);
-    return reset();
-  }
-
-  @Override
   public Reset<InterestEvolutionObservation> reset() {
     double[] interests = new double[NUM_CLUSTERS];
     for (int i = 0; i < NUM_CLUSTERS; i++) {
-      interests[i] = random.nextDouble(-1.0, 1.0);
+      interests[i] = random().nextDouble(-1.0, 1.0);
     }
     user = new InterestEvolutionUser(config, interests, config.timeBudget());
     nextDocumentId = 0;
@@ -116,12 +96,12 @@ public final class InterestEvolution implements Environment<InterestEvolutionObs
     for (int i = 0; i < slate.length; i++) {
       scores[i] = user.interest(clusters[slate[i]]);
     }
-    int clicked = user.choose(scores, random);
+    int clicked = user.choose(scores, random());
     double watchTime = 0;
     if (clicked >= 0) {
       int document = slate[clicked];
       watchTime = user.watchTime();
-      boolean towards = random.nextDouble() < user.towardsProbability(clusters[document]);
+      boolean towards = random().nextDouble() < user.towardsProbability(clusters[document]);
       user.click(clusters[document], qualities[document], watchTime, towards);
     } else {
       user.skip();
@@ -145,8 +125,8 @@ public final class InterestEvolution implements Environment<InterestEvolutionObs
     qualities = new double[n];
     documentIds = new long[n];
     for (int i = 0; i < n; i++) {
-      clusters[i] = random.nextInt(NUM_CLUSTERS);
-      qualities[i] = Gaussian.sample(random, QUALITY_MEANS[clusters[i]], config.qualityStddev());
+      clusters[i] = random().nextInt(NUM_CLUSTERS);
+      qualities[i] = Gaussian.sample(random(), QUALITY_MEANS[clusters[i]], config.qualityStddev());
       documentIds[i] = nextDocumentId++;
     }
   }

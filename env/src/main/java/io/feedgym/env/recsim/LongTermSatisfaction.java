@@ -1,18 +1,16 @@
 package io.feedgym.env.recsim;
 
-import io.feedgym.env.Environment;
 import io.feedgym.env.Reset;
+import io.feedgym.env.SeededEnvironment;
 import io.feedgym.env.Step;
 import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.sampling.Gaussian;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.env.spaces.Space;
-import io.feedgym.random.SplitMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * RecSim's long_term_satisfaction ("chocolate vs kale") environment: documents carry a clickbait score;
@@ -21,14 +19,12 @@ import java.util.Optional;
  * {@code time_budget} steps. Random draws, in order: the initial NPE and documents at reset, then per step
  * the log-engagement, the NPE innovation and the new documents.
  */
-public final class LongTermSatisfaction implements Environment<LongTermSatisfactionObservation, int[]> {
-  private static final long DEFAULT_SEED = 0L;
+public final class LongTermSatisfaction extends SeededEnvironment<LongTermSatisfactionObservation, int[]> {
 
   private final LongTermSatisfactionConfig config;
   private final LongTermSatisfactionObservationSpace observationSpace;
   private final Slate actionSpace;
 
-  private SplitMix random = new SplitMix(DEFAULT_SEED);
   private LongTermSatisfactionUser user;
   private double[] clickbait;
   private long[] documentIds;
@@ -57,24 +53,9 @@ public final class LongTermSatisfaction implements Environment<LongTermSatisfact
   }
 
   @Override
-  public Optional<SplitMix.State> randomState() {
-    return Optional.of(random.state());
-  }
-
-  @Override
-  public void restoreRandomState(SplitMix.State state) {
-    random = SplitMix.restore(state);
-  }
-
-  @Override
-  public Reset<LongTermSatisfactionObservation> reset(long seed) {
-    random = new SplitMix(seed);
-    return reset();
-  }
-
-  @Override
   public Reset<LongTermSatisfactionObservation> reset() {
-    user = new LongTermSatisfactionUser(config, LongTermSatisfactionUser.initialExposure(config, random.nextDouble()));
+    double exposure = LongTermSatisfactionUser.initialExposure(config, random().nextDouble());
+    user = new LongTermSatisfactionUser(config, exposure);
     nextDocumentId = 0;
     page = 0;
     sampleDocuments();
@@ -90,8 +71,8 @@ public final class LongTermSatisfaction implements Environment<LongTermSatisfact
     }
     RecsimChecks.validateSlate("LongTermSatisfaction", actionSpace, slate);
     double cb = clickbait[slate[0]];
-    double engagement = Math.exp(Gaussian.sample(random, user.engagementLoc(cb), user.engagementScale(cb)));
-    user.consume(cb, Gaussian.sample(random, 0.0, config.innovationStddev()));
+    double engagement = Math.exp(Gaussian.sample(random(), user.engagementLoc(cb), user.engagementScale(cb)));
+    user.consume(cb, Gaussian.sample(random(), 0.0, config.innovationStddev()));
     boolean terminated = user.exhausted();
     List<PositionFeedback> positions = new ArrayList<>(slate.length);
     for (int i = 0; i < slate.length; i++) {
@@ -110,7 +91,7 @@ public final class LongTermSatisfaction implements Environment<LongTermSatisfact
     clickbait = new double[config.numCandidates()];
     documentIds = new long[config.numCandidates()];
     for (int i = 0; i < clickbait.length; i++) {
-      clickbait[i] = random.nextDouble();
+      clickbait[i] = random().nextDouble();
       documentIds[i] = nextDocumentId++;
     }
   }
