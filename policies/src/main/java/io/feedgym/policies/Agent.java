@@ -3,6 +3,9 @@ package io.feedgym.policies;
 import io.feedgym.env.Step;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +26,40 @@ public interface Agent<O, A> {
    * {@code losses/td_loss}), or an empty map when none was made.
    */
   Map<String, Double> observe(O observation, A action, Step<O> step);
+
+  /**
+   * How many environments the runner steps in lock-step for this agent (a vector environment, as
+   * PPO's rollouts use); 1 unless the agent batches its acting and learning.
+   */
+  default int numEnvs() {
+    return 1;
+  }
+
+  /**
+   * The training actions for the current observations of the runner's {@link #numEnvs()} environments,
+   * in order. The default calls {@link #act} on each; batching agents override it with one inference.
+   */
+  default List<A> act(List<O> observations) {
+    List<A> actions = new ArrayList<>(observations.size());
+    for (O observation : observations) {
+      actions.add(act(observation));
+    }
+    return actions;
+  }
+
+  /**
+   * Records one lock-step transition of every environment ({@code steps.get(i)} followed
+   * {@code actions.get(i)} in {@code observations.get(i)}; a finished step carries the episode's final
+   * observation and the runner resets that environment before the next {@link #act(List)}). Returns the
+   * metrics of the updates made. The default calls {@link #observe} on each in order.
+   */
+  default Map<String, Double> observe(List<O> observations, List<A> actions, List<Step<O>> steps) {
+    Map<String, Double> metrics = new HashMap<>();
+    for (int i = 0; i < observations.size(); i++) {
+      metrics.putAll(observe(observations.get(i), actions.get(i), steps.get(i)));
+    }
+    return metrics;
+  }
 
   /** The agent's configuration record, recorded in the run manifest. */
   Record config();
