@@ -96,6 +96,11 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
         OptionalInt.of(config.sessionsPerTrial()));
   }
 
+  /** The sessions per episode of a trial feed ({@code feed-cohorts-v0}); empty for other feeds. */
+  public OptionalInt trialSessions() {
+    return trialSessions;
+  }
+
   public FeedConfig config() {
     return config;
   }

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param userSpread spread of a user's preference around the cohort prototype, ≥ 0
  * @param sessionsPerTrial sessions of different users of one cohort per episode (trial), positive
  * @param maxPages page cap of a session, positive
+ * @param driftRate step of a user's preference toward each clicked item's embedding, in [0, 1]
  * @param priceSensitivity price sensitivity λ of every user, ≥ 0
  * @param patience mean patience (pages) of every user, positive
  * @param catalogSeed seed of the catalog (the same catalog as {@code feed-v0} with the same seed)
@@ -40,6 +41,7 @@ public record FeedCohortsConfig(
     double userSpread,
     int sessionsPerTrial,
     int maxPages,
+    double driftRate,
     double priceSensitivity,
     double patience,
     long catalogSeed) {
@@ -68,13 +70,14 @@ public record FeedCohortsConfig(
     Checks.nonNegative("user_spread", userSpread);
     Checks.atLeast("sessions_per_trial", sessionsPerTrial, 1);
     Checks.atLeast("max_pages", maxPages, 1);
+    Checks.probability("drift_rate", driftRate);
     Checks.nonNegative("price_sensitivity", priceSensitivity);
     Checks.positive("patience", patience);
   }
 
   /** The defaults of {@code feed-cohorts-v0}. */
   public static FeedCohortsConfig defaults() {
-    return new FeedCohortsConfig(ActionForm.SLATE, Split.TRAIN, 0L, 100, 100, -1, 0.5, 0.3, 3, 20, 1.0, 10.0, 0L);
+    return new FeedCohortsConfig(ActionForm.SLATE, Split.TRAIN, 0L, 100, 100, -1, 0.5, 0.3, 3, 20, 0.01, 1.0, 10.0, 0L);
   }
 
   /** This configuration with {@code split} replaced. */
@@ -92,10 +95,14 @@ public record FeedCohortsConfig(
     return split == Split.TRAIN ? numTrainCohorts : numHeldoutCohorts;
   }
 
-  /** The feed parameters of each session: {@code feed-v0}'s with this action form, catalog and page cap, cold-start recall. */
+  /**
+   * The feed parameters of each session: {@code feed-v0}'s with this action form, catalog, page cap and drift,
+   * and cold-start recall.
+   */
   public FeedConfig feed() {
     return ConfigBinder.bind(FeedConfig.defaults(), Map.of("action", action.name(),
         "catalog_seed", Long.toString(catalogSeed), "max_pages", Integer.toString(maxPages),
+        "drift_rate", Double.toString(driftRate),
         "retrieval_fraction", "0"));
   }
 }
