@@ -47,7 +47,8 @@ public final class TaskContext {
   private final int topicShows;
   private final int topicClicks;
   private final int counts;
-  private FeedObservation lastPage;
+  /** The page remembered by {@link #observe}, whose feedback the next observation carries; null if none. */
+  private Page lastPage;
 
   /** A context for pages with {@code dim}-dimensional item embeddings and {@code topics} topics. */
   public TaskContext(int dim, int topics) {
@@ -84,7 +85,11 @@ public final class TaskContext {
    * candidates shown. A position naming no candidate of the page is an {@link IllegalArgumentException}.
    */
   public void update(FeedObservation page, Feedback feedback) {
-    int n = page.numCandidates();
+    add(Page.of(page, dim), feedback);
+  }
+
+  private void add(Page page, Feedback feedback) {
+    int n = page.topics().length;
     for (PositionFeedback position : feedback.positions()) {
       if (position.candidate() < 0 || position.candidate() >= n) {
         throw new IllegalArgumentException("feedback position " + position.position() + " names candidate "
@@ -97,7 +102,7 @@ public final class TaskContext {
     sums[counts + CANDIDATES] += n;
     sums[counts + PAGES] += 1;
     for (PositionFeedback position : feedback.positions()) {
-      int topic = page.topic(position.candidate());
+      int topic = page.topics()[position.candidate()];
       sums[topicShows + topic] += 1;
       if (position.clicked()) {
         addEmbedding(page, position.candidate(), 0);
@@ -116,22 +121,21 @@ public final class TaskContext {
   /**
    * Feeds the context one environment's observations in order: a page without previous feedback starts a
    * trial ({@link #reset()}); any other updates the context with the remembered previous page and the
-   * feedback this page carries (nothing right after {@link #restore}, which has no previous page). Then this
-   * page is remembered. Pages of environments that publish no feedback in their observations
+   * feedback this page carries. Then this page is remembered (and saved with {@link #state()}). Pages of environments that publish no feedback in their observations
    * ({@code feed-v0}) therefore leave the context empty.
    */
   public void observe(FeedObservation page) {
     if (page.previousPage().isEmpty()) {
       reset();
     } else if (lastPage != null) {
-      update(lastPage, page.previousPage().get());
+      add(lastPage, page.previousPage().get());
     }
-    lastPage = page;
+    lastPage = Page.of(page, dim);
   }
 
-  private void addEmbedding(FeedObservation page, int candidate, int offset) {
+  private void addEmbedding(Page page, int candidate, int offset) {
     for (int j = 0; j < dim; j++) {
-      sums[offset + j] += page.feature(candidate, FeedObservation.EMBEDDING + j);
+      sums[offset + j] += page.embeddings()[candidate * dim + j];
     }
   }
 
@@ -177,18 +181,62 @@ public final class TaskContext {
     return (int) sums[counts + PAGES];
   }
 
-  /** The saveable state: a copy of the sums (the remembered page of {@link #observe} is not part of it). */
+  /**
+   * The saveable state: the sums, then the remembered page of {@link #observe} (its candidate count n,
+   * then per candidate its topic and observed embedding; n = 0 when none).
+   */
   public double[] state() {
-    return sums.clone();
+    int n = lastPage == null ? 0 : lastPage.topics().length;
+    double[] state = Arrays.copyOf(sums, sums.length + 1 + n * (dim + 1));
+    state[sums.length] = n;
+    for (int c = 0; c < n; c++) {
+      int at = sums.length + 1 + c * (dim + 1);
+      state[at] = lastPage.topics()[c];
+      System.arraycopy(lastPage.embeddings(), c * dim, state, at + 1, dim);
+    }
+    return state;
   }
 
-  /** Restores a {@link #state()} of a context of the same shape (see {@link #observe} for the page after it). */
+  /** Restores a {@link #state()} of a context of the same shape; a malformed state is an IllegalArgumentException. */
   public void restore(double[] state) {
-    if (state.length != sums.length) {
-      throw new IllegalArgumentException("task context state must hold " + sums.length + " values (d=" + dim
-          + ", T=" + topics + "), found " + state.length);
+    int n = state.length > sums.length ? (int) state[sums.length] : -1;
+    if (n < 0 || state.length != sums.length + 1 + (long) n * (dim + 1)) {
+      throw new IllegalArgumentException("task context state must hold " + sums.length + " sums (d=" + dim
+          + ", T=" + topics + "), a page size n and n * " + (dim + 1) + " page values, found " + state.length
+          + " values");
     }
     System.arraycopy(state, 0, sums, 0, sums.length);
-    lastPage = null;
+    if (n == 0) {
+      lastPage = null;
+      return;
+    }
+    int[] pageTopics = new int[n];
+    double[] embeddings = new double[n * dim];
+    for (int c = 0; c < n; c++) {
+      int at = sums.length + 1 + c * (dim + 1);
+      pageTopics[c] = (int) state[at];
+      if (pageTopics[c] != state[at] || pageTopics[c] < 0 || pageTopics[c] >= topics) {
+        throw new IllegalArgumentException("task context state: candidate " + c + "'s topic must be an integer in [0, "
+            + topics + "), found " + state[at]);
+      }
+      System.arraycopy(state, at + 1, embeddings, c * dim, dim);
+    }
+    lastPage = new Page(pageTopics, embeddings);
+  }
+
+  /** What the context needs of a page: each candidate's topic and observed embedding (row-major n × d). */
+  private record Page(int[] topics, double[] embeddings) {
+    static Page of(FeedObservation page, int dim) {
+      int n = page.numCandidates();
+      int[] topics = new int[n];
+      double[] embeddings = new double[n * dim];
+      for (int c = 0; c < n; c++) {
+        topics[c] = page.topic(c);
+        for (int j = 0; j < dim; j++) {
+          embeddings[c * dim + j] = page.feature(c, FeedObservation.EMBEDDING + j);
+        }
+      }
+      return new Page(topics, embeddings);
+    }
   }
 }

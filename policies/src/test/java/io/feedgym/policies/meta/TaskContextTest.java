@@ -116,6 +116,27 @@ class TaskContextTest {
     context.restore(saved);
     assertThat(context.vector()).containsExactly(vector);
     assertThatThrownBy(() -> context.restore(new double[3]))
-        .hasMessage("task context state must hold 61 values (d=8, T=20), found 3");
+        .hasMessageStartingWith("task context state must hold 61 sums (d=8, T=20), a page size n and n * 9 page values");
+  }
+
+  @Test
+  void aRestoredContextContinuesExactlyAsTheSavedOne() {
+    Feed feed = Feed.cohorts(HELDOUT.withCohort(1));
+    TaskContext whole = TaskContext.of(feed.observationSpace());
+    FeatureRanking myopic = FeatureRanking.myopic(feed.actionSpace().k());
+    FeedObservation page = feed.reset(7).observation();
+    TaskContext resumed = null;
+    for (int t = 0; t < 12; t++) {
+      whole.observe(page);
+      if (t == 5) {
+        resumed = TaskContext.of(feed.observationSpace());
+        resumed.restore(whole.state());
+      } else if (resumed != null) {
+        resumed.observe(page);
+        assertThat(resumed.vector()).containsExactly(whole.vector());
+      }
+      page = feed.step(myopic.act(page)).observation();
+    }
+    assertThat(whole.pages()).isEqualTo(11);
   }
 }
