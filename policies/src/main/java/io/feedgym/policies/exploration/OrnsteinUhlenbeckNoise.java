@@ -28,13 +28,7 @@ public final class OrnsteinUhlenbeckNoise implements ActionNoise {
 
   /** The process in {@code dimension} coordinates with rate θ > 0, volatility σ >= 0 and step dt > 0. */
   public OrnsteinUhlenbeckNoise(double theta, double sigma, double dt, int dimension, long seed) {
-    Checks.positive("ou_theta", theta);
-    Checks.nonNegative("noise_sigma", sigma);
-    Checks.positive("ou_dt", dt);
-    if (theta * dt > 1) {
-      throw new IllegalArgumentException("ou_theta · ou_dt must be <= 1 (a stable Euler step), found ou_theta="
-          + theta + " and ou_dt=" + dt);
-    }
+    checkParameters(theta, sigma, dt);
     Checks.atLeast("action dimension", dimension, 1);
     this.theta = theta;
     this.sigma = sigma;
@@ -46,6 +40,17 @@ public final class OrnsteinUhlenbeckNoise implements ActionNoise {
   /** The process with the paper's θ and σ and Baselines' dt. */
   public static OrnsteinUhlenbeckNoise standard(int dimension, long seed) {
     return new OrnsteinUhlenbeckNoise(THETA, SIGMA, DT, dimension, seed);
+  }
+
+  /** Checks θ > 0, σ >= 0, dt > 0 and θ · dt <= 1, naming the keys {@code ou_theta}, {@code noise_sigma}, {@code ou_dt}. */
+  public static void checkParameters(double theta, double sigma, double dt) {
+    Checks.positive("ou_theta", theta);
+    Checks.nonNegative("noise_sigma", sigma);
+    Checks.positive("ou_dt", dt);
+    if (theta * dt > 1) {
+      throw new IllegalArgumentException("ou_theta · ou_dt must be <= 1 (a stable Euler step), found ou_theta="
+          + theta + " and ou_dt=" + dt);
+    }
   }
 
   @Override
