@@ -34,6 +34,7 @@ final class Critic {
   private static final String STATE_ACTION = "state_action";
 
   private final CriticGraph graph;
+  private float[] lastQ = new float[0];
 
   Critic(ComputationGraph graph) {
     this.graph = graph instanceof CriticGraph own ? own : CriticGraph.of(graph);
@@ -112,9 +113,14 @@ final class Critic {
    * optimizer state do not change.
    */
   INDArray actionGradient(INDArray states, INDArray actions) {
-    forwardForTraining(states, actions);
+    lastQ = forwardForTraining(states, actions);
     graph.backpropKeepingEpsilons(Nd4j.ones(states.dataType(), states.size(0), 1));
     return graph.getVertex(ACTION).getEpsilon().dup();
+  }
+
+  /** Q(s, a) of the last {@link #actionGradient} call's batch, one value per row. */
+  float[] lastQ() {
+    return lastQ;
   }
 
   private float[] forwardForTraining(INDArray states, INDArray actions) {

@@ -231,7 +231,7 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     INDArray mu = actor.output(states);
     INDArray dQda = critic.actionGradient(states, mu);
     actor.ascend(states, dQda);
-    double actorLoss = -mean(critic.q(states, mu));
+    double actorLoss = -mean(critic.lastQ());
 
     targetCritic.blend(critic, 1 - config.tau());
     targetActor.blend(actor, 1 - config.tau());
