@@ -54,7 +54,7 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     }
   }
 
-  /** A Box-observation env: CartPole's observations with a made-up two-dimensional action box are not needed. */
+  /** The registry builds DDPG with enum keys parsed from the CLI and rejects bad values naming the key. */
   @Test
   void registryBuildsDdpgAndChecksItsKeys() {
     Environment<?, ?> env = weights();
