@@ -1,5 +1,7 @@
 package io.feedgym.agents;
 
+import io.feedgym.agents.ddpg.Ddpg;
+import io.feedgym.agents.ddpg.DdpgConfig;
 import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
@@ -34,6 +36,10 @@ public final class Agents {
     register(new AgentSpec<>("slateq",
         "SlateQ (Ie et al. 2019) with DRN's two-tower item network: slate value = choice-weighted item values; feed slates",
         SlateQConfig.defaults(), SlateQ::create));
+    register(new AgentSpec<>("ddpg",
+        "DDPG (Lillicrap et al. 2016): deterministic actor, critic Q(s, a) (plain or V + A), soft targets; Box actions "
+            + "such as feed-v0's ranking weights",
+        DdpgConfig.defaults(), Ddpg::create));
   }
 
   private Agents() {}

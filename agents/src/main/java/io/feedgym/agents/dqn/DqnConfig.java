@@ -1,6 +1,7 @@
 package io.feedgym.agents.dqn;
 
 import com.google.common.collect.ImmutableList;
+import io.feedgym.agents.ReplaySchedule;
 import java.util.List;
 
 /**
@@ -46,14 +47,7 @@ public record DqnConfig(
     inRange("start_e", startE, 0, 1, true);
     inRange("end_e", endE, 0, 1, true);
     inRange("exploration_fraction", explorationFraction, 0, 1, false);
-    if (batchSize > bufferSize) {
-      throw new IllegalArgumentException("batch_size must be at most buffer_size=" + bufferSize + " (a minibatch is "
-          + "drawn from the replay buffer), found " + batchSize);
-    }
-    if (learningStarts < batchSize) {
-      throw new IllegalArgumentException("learning_starts must be >= batch_size=" + batchSize + " (the first "
-          + "minibatch needs that many transitions), found " + learningStarts);
-    }
+    ReplaySchedule.check(bufferSize, batchSize, learningStarts);
     positive("train_frequency", trainFrequency);
     hiddenSizes = ImmutableList.copyOf(hiddenSizes);
     if (hiddenSizes.isEmpty() || hiddenSizes.stream().anyMatch(h -> h <= 0)) {

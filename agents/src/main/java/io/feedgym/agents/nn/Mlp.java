@@ -34,7 +34,7 @@ public final class Mlp {
   }
 
   /** The settings every FeedGym network shares: seed, float precision, uniform fan-in init, Adam. */
-  static NeuralNetConfiguration.Builder settings(double learningRate, long seed) {
+  public static NeuralNetConfiguration.Builder settings(double learningRate, long seed) {
     return new NeuralNetConfiguration.Builder()
         .seed(seed)
         .dataType(DataType.FLOAT)

@@ -2,26 +2,25 @@ package io.feedgym.agents.slateq;
 
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.policies.feed.FeedStateFeatures;
 
 /**
- * The {@link SlateEncoder} of feed pages: one state row (the user features, then every context entry as
- * log(1 + x), since counts, days and fatigues are non-negative and heavy-tailed) and one item row per
+ * The {@link SlateEncoder} of feed pages: one state row ({@link FeedStateFeatures}: the user features, then
+ * every context entry as log(1 + x)) and one item row per
  * candidate (its features, with the topic fatigue as log(1 + x), then a 0) followed by the row of the null
  * item ⊥, "no click" (all zeros, then a 1). A page thus has {@link #pageRows()} rows, the null item's last.
  * Choice scores are the odds of the observed predicted CTR ({@link ChoiceModel#scores}) and the configured
  * no-click score. Immutable and thread-safe.
  */
 final class PageEncoder implements SlateEncoder<FeedObservation> {
-  private final int userDim;
-  private final int contextDim;
+  private final FeedStateFeatures state;
   private final int features;
   private final int candidates;
   private final ChoiceModel choice;
 
   /** The encoder of pages of {@code space}, with v(s, ⊥) = {@code noClickScore}. */
   PageEncoder(FeedObservationSpace space, double noClickScore) {
-    this.userDim = space.userDim();
-    this.contextDim = space.contextDim();
+    this.state = new FeedStateFeatures(space);
     this.features = space.numFeatures();
     this.candidates = space.numCandidates();
     this.choice = new ChoiceModel(noClickScore);
@@ -29,7 +28,7 @@ final class PageEncoder implements SlateEncoder<FeedObservation> {
 
   @Override
   public int stateSize() {
-    return userDim + contextDim;
+    return state.size();
   }
 
   /** The candidate features and the null-item indicator. */
@@ -62,13 +61,7 @@ final class PageEncoder implements SlateEncoder<FeedObservation> {
   public void encodeState(FeedObservation page, float[] out, int row, int copies) {
     int width = stateSize();
     int offset = row * width;
-    double[] user = page.user();
-    for (int j = 0; j < userDim; j++) {
-      out[offset + j] = (float) user[j];
-    }
-    for (int j = 0; j < contextDim; j++) {
-      out[offset + userDim + j] = (float) Math.log1p(page.context(j));
-    }
+    state.encode(page, out, offset);
     for (int copy = 1; copy < copies; copy++) {
       System.arraycopy(out, offset, out, offset + copy * width, width);
     }

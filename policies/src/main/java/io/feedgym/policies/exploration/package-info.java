@@ -1,2 +1,2 @@
-/** Exploration strategies and their schedules. */
+/** Exploration strategies and their schedules: ε-greedy for discrete actions, Gaussian and Ornstein–Uhlenbeck noise for continuous ones. */
 package io.feedgym.policies.exploration;

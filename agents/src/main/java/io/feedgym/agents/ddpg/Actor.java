@@ -1,0 +1,95 @@
+package io.feedgym.agents.ddpg;
+
+import io.feedgym.agents.nn.DenseMirror;
+import io.feedgym.agents.nn.Mlp;
+import java.util.List;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The deterministic actor μ(s): ReLU hidden layers and a tanh output layer in [-1, 1]^F whose weights start
+ * in U(−3·10⁻³, 3·10⁻³) (Lillicrap et al. 2016, Sec. 7), so that the first actions are near 0. It has no loss
+ * of its own: {@link #ascend} back-propagates an external error, −∂Q/∂a from the critic, and takes an Adam
+ * step. Acting runs on a plain-Java {@link DenseMirror}. Not thread-safe.
+ */
+final class Actor {
+  private final MultiLayerNetwork net;
+  private final DenseMirror mirror;
+  private boolean mirrorStale;
+
+  Actor(MultiLayerNetwork net) {
+    this.net = net;
+    this.mirror = new DenseMirror(net);
+  }
+
+  /** An initialized actor {@code states → hidden… → actions}, trained by Adam with {@code learningRate}. */
+  static Actor build(int states, List<Integer> hidden, int actions, double learningRate, long seed) {
+    var layers = Mlp.settings(learningRate, seed)
+        .trainingWorkspaceMode(WorkspaceMode.NONE)
+        .inferenceWorkspaceMode(WorkspaceMode.NONE)
+        .list();
+    int in = states;
+    for (int width : hidden) {
+      layers.layer(new DenseLayer.Builder().nIn(in).nOut(width).activation(Activation.RELU).build());
+      in = width;
+    }
+    layers.layer(new DenseLayer.Builder().nIn(in).nOut(actions).activation(Activation.TANH)
+        .weightInit(new UniformDistribution(-3e-3, 3e-3)).biasInit(0).build());
+    MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
+    net.init();
+    return new Actor(net);
+  }
+
+  /** The network, for checkpoints and target copies. */
+  MultiLayerNetwork net() {
+    return net;
+  }
+
+  /** μ(s) of a [batch × states] array, [batch × actions]. */
+  INDArray output(INDArray states) {
+    return net.output(states, false);
+  }
+
+  /** μ(s) of one state, computed without DL4J; the returned array is reused by the next call. */
+  float[] act(float[] state) {
+    if (mirrorStale) {
+      mirror.sync();
+      mirrorStale = false;
+    }
+    return mirror.forward(state);
+  }
+
+  /**
+   * One Adam step up the deterministic policy gradient (Silver et al. 2014; Lillicrap et al. 2016, Algorithm
+   * 1): ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i). {@code dQda} is [batch × actions]; the external
+   * error fed into the output is −∂Q/∂a (descent on −Q), and DL4J's updater divides by the batch size.
+   */
+  void ascend(INDArray states, INDArray dQda) {
+    net.setInput(states);
+    net.feedForward(true, false);
+    LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
+    Gradient gradient = net.backpropGradient(dQda.neg(), workspaces).getFirst();
+    net.getUpdater().update(net, gradient, net.getIterationCount(), net.getEpochCount(), (int) states.size(0),
+        workspaces);
+    net.params().subi(gradient.gradient());
+    net.setIterationCount(net.getIterationCount() + 1);
+    mirrorStale = true;
+  }
+
+  /** Moves the parameters toward {@code source}'s: θ ← keep · θ + (1 − keep) · θ_source. */
+  void blend(Actor source, double keep) {
+    net.params().muli(keep).addi(source.net.params().mul(1.0 - keep));
+    mirrorStale = true;
+  }
+
+  /** An independent copy with the same parameters and optimizer state. */
+  Actor copy() {
+    return new Actor(net.clone());
+  }
+}

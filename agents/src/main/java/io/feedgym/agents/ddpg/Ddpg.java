@@ -1,0 +1,320 @@
+package io.feedgym.agents.ddpg;
+
+import com.google.common.collect.ImmutableMap;
+import io.feedgym.agents.ddpg.DdpgConfig.NoiseKind;
+import io.feedgym.env.Environment;
+import io.feedgym.env.Step;
+import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.env.spaces.Box;
+import io.feedgym.io.StateFile;
+import io.feedgym.policies.Agent;
+import io.feedgym.policies.ObservationEncoder;
+import io.feedgym.policies.Policy;
+import io.feedgym.policies.exploration.ActionNoise;
+import io.feedgym.policies.exploration.GaussianNoise;
+import io.feedgym.policies.exploration.NoisyActions;
+import io.feedgym.policies.exploration.OrnsteinUhlenbeckNoise;
+import io.feedgym.policies.feed.FeedStateFeatures;
+import io.feedgym.random.SplitMix;
+import io.feedgym.replay.BoxStorage;
+import io.feedgym.replay.ReplayBuffer;
+import io.feedgym.replay.Transition;
+import io.feedgym.replay.UniformReplayBuffer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Deep Deterministic Policy Gradient (Lillicrap et al. 2016, "Continuous control with deep reinforcement
+ * learning", ICLR, Algorithm 1) for {@link Box} actions. A deterministic actor μ(s) ∈ [-1, 1]^F ({@link Actor},
+ * rescaled to the box) acts with exploration noise ({@link NoisyActions}: Gaussian or Ornstein–Uhlenbeck,
+ * reset at every episode's start), after {@code learning_starts} uniformly random steps. Every
+ * {@code train_frequency} steps one minibatch from the uniform replay buffer makes
+ * <ul>
+ *   <li>a critic step on L = (1/B) Σ_i (y_i − Q(s_i, a_i))², y_i = r_i + γ (1 − terminated_i) Q′(s′_i, μ′(s′_i))
+ *       from the target networks (a truncated step bootstraps, a terminated one does not);</li>
+ *   <li>an actor step up ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i), ∂Q/∂a from the critic's input
+ *       epsilon ({@link Critic#actionGradient}) fed back into the actor ({@link Actor#ascend});</li>
+ *   <li>soft target updates θ′ ← τ θ + (1 − τ) θ′ of both networks.</li>
+ * </ul>
+ * The critic is plain or in the advantage form Q = V(s) + A(s, a) ({@link DdpgConfig.CriticForm}). The replay
+ * stores the action in the actor's [-1, 1] units. Acting runs on the actor's plain-Java mirror; the updates
+ * run in DL4J. Not thread-safe.
+ *
+ * @param <O> the observation type, flattened by an {@link ObservationEncoder}
+ */
+public final class Ddpg<O> implements Agent<O, double[]> {
+  private static final String ACTOR = "actor.zip";
+  private static final String CRITIC = "critic.zip";
+  private static final String TARGET_ACTOR = "target_actor.zip";
+  private static final String TARGET_CRITIC = "target_critic.zip";
+  private static final String REPLAY_FILE = "replay.bin";
+  private static final String STATE_FILE = "agent_state.properties";
+
+  private final DdpgConfig config;
+  private final ObservationEncoder<O> encoder;
+  private final Box box;
+  private final int actions;
+  private final ReplayBuffer<Transition<double[], double[]>> replay;
+  private final ActionNoise noise;
+  private final NoisyActions<O> exploring;
+  private final float[] state;
+  private SplitMix warmup;
+  private SplitMix sampling;
+  private Actor actor;
+  private Critic critic;
+  private Actor targetActor;
+  private Critic targetCritic;
+  private long steps;
+  private long updates;
+
+  /** Assembles DDPG for states encoded by {@code encoder} and actions in {@code box}. */
+  public Ddpg(DdpgConfig config, ObservationEncoder<O> encoder, Box box, long seed) {
+    this.config = config;
+    this.encoder = encoder;
+    this.box = box;
+    this.actions = box.size();
+    for (int i = 0; i < actions; i++) {
+      if (!Double.isFinite(box.low(i)) || !Double.isFinite(box.high(i))) {
+        throw new IllegalArgumentException("ddpg needs a bounded action Box, found " + box);
+      }
+    }
+    SplitMix seeds = new SplitMix(seed);
+    this.actor = Actor.build(encoder.size(), config.actorHiddenSizes(), actions, config.actorLearningRate(),
+        seeds.nextLong());
+    this.critic = Critic.build(config.critic(), encoder.size(), actions, config.criticHiddenSizes(),
+        config.criticLearningRate(), seeds.nextLong());
+    this.targetActor = actor.copy();
+    this.targetCritic = critic.copy();
+    this.noise = config.noise() == NoiseKind.GAUSSIAN
+        ? new GaussianNoise(config.noiseSigma(), actions, seeds.nextLong())
+        : new OrnsteinUhlenbeckNoise(config.ouTheta(), config.noiseSigma(), config.ouDt(), actions, seeds.nextLong());
+    this.state = new float[encoder.size()];
+    this.exploring = new NoisyActions<>(this::unitAction, noise, Box.uniform(-1, 1, actions));
+    this.warmup = seeds.split();
+    this.sampling = seeds.split();
+    this.replay = new UniformReplayBuffer<>(new BoxStorage(config.bufferSize(), encoder.size(), actions));
+  }
+
+  /**
+   * The registry factory: needs a bounded {@link Box} action space, and a one-dimensional {@link Box}
+   * observation space or the feed's pages ({@link FeedStateFeatures}: the user and context, not the candidates).
+   */
+  @SuppressWarnings("unchecked")
+  public static Agent<?, ?> create(Environment<?, ?> env, DdpgConfig config, long seed, long totalSteps) {
+    if (!(env.actionSpace() instanceof Box box) || box.shape().length != 1) {
+      throw new IllegalArgumentException("ddpg needs a one-dimensional Box action space (e.g. feed-v0 with "
+          + "--set action=weights), found " + env.actionSpace());
+    }
+    if (env.observationSpace() instanceof FeedObservationSpace space) {
+      return new Ddpg<>(config, new FeedStateFeatures(space), box, seed);
+    }
+    if (env.observationSpace() instanceof Box observations && observations.shape().length == 1) {
+      return new Ddpg<>(config, ObservationEncoder.flat(observations.size()), box, seed);
+    }
+    throw new IllegalArgumentException("ddpg needs a one-dimensional Box or feed observation space, found "
+        + env.observationSpace());
+  }
+
+  private double[] unitAction(O observation) {
+    encoder.encode(observation, state, 0);
+    float[] mu = actor.act(state);
+    double[] u = new double[actions];
+    for (int i = 0; i < actions; i++) {
+      u[i] = mu[i];
+    }
+    return u;
+  }
+
+  /** {@code u} ∈ [-1, 1]^F in the action box: low + (u + 1)/2 · (high − low), exact at the ends. */
+  private double[] toBox(double[] u) {
+    double[] a = new double[actions];
+    for (int i = 0; i < actions; i++) {
+      double low = box.low(i);
+      double high = box.high(i);
+      a[i] = low == -1 && high == 1 ? u[i] : Math.min(high, low + (u[i] + 1) / 2 * (high - low));
+    }
+    return a;
+  }
+
+  /** The inverse of {@link #toBox}. */
+  private double[] toUnit(double[] a) {
+    double[] u = new double[actions];
+    for (int i = 0; i < actions; i++) {
+      double low = box.low(i);
+      double high = box.high(i);
+      u[i] = low == -1 && high == 1 ? a[i] : Math.max(-1, Math.min(1, 2 * (a[i] - low) / (high - low) - 1));
+    }
+    return u;
+  }
+
+  @Override
+  public double[] act(O observation) {
+    if (steps < config.learningStarts()) {
+      double[] u = new double[actions];
+      for (int i = 0; i < actions; i++) {
+        u[i] = 2 * warmup.nextDouble() - 1;
+      }
+      return toBox(u);
+    }
+    return toBox(exploring.act(observation));
+  }
+
+  @Override
+  public Policy<O, double[]> greedy() {
+    return observation -> toBox(unitAction(observation));
+  }
+
+  @Override
+  public Map<String, Double> observe(O observation, double[] action, Step<O> step) {
+    replay.add(new Transition<>(encoded(observation), toUnit(action), step.reward(), encoded(step.observation()),
+        step.terminated(), step.truncated()));
+    steps++;
+    if (step.done()) {
+      noise.reset();
+    }
+    return steps > config.learningStarts() && steps % config.trainFrequency() == 0 ? train() : Map.of();
+  }
+
+  private double[] encoded(O observation) {
+    float[] features = new float[encoder.size()];
+    encoder.encode(observation, features, 0);
+    double[] values = new double[features.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = features[i];
+    }
+    return values;
+  }
+
+  /** One DDPG update (Algorithm 1's inner loop) on a replayed minibatch; returns the losses and mean Q(s, a). */
+  private Map<String, Double> train() {
+    List<Transition<double[], double[]>> batch = replay.sample(config.batchSize(), sampling);
+    int b = batch.size();
+    int width = encoder.size();
+    float[] s = new float[b * width];
+    float[] next = new float[b * width];
+    float[] a = new float[b * actions];
+    for (int i = 0; i < b; i++) {
+      Transition<double[], double[]> t = batch.get(i);
+      for (int j = 0; j < width; j++) {
+        s[i * width + j] = (float) t.observation()[j];
+        next[i * width + j] = (float) t.nextObservation()[j];
+      }
+      for (int j = 0; j < actions; j++) {
+        a[i * actions + j] = (float) t.action()[j];
+      }
+    }
+    INDArray states = Nd4j.create(s, new long[] {b, width}, 'c');
+    INDArray nextStates = Nd4j.create(next, new long[] {b, width}, 'c');
+    INDArray taken = Nd4j.create(a, new long[] {b, actions}, 'c');
+
+    // Critic: y = r + γ (1 − terminated) Q′(s′, μ′(s′)).
+    float[] nextQ = targetCritic.q(nextStates, targetActor.output(nextStates));
+    float[] y = new float[b];
+    for (int i = 0; i < b; i++) {
+      Transition<double[], double[]> t = batch.get(i);
+      y[i] = (float) (t.reward() + (t.terminated() ? 0 : config.gamma() * nextQ[i]));
+    }
+    float[] q = critic.descend(states, taken, y);
+    double criticLoss = 0;
+    double meanQ = 0;
+    for (int i = 0; i < b; i++) {
+      criticLoss += (y[i] - q[i]) * (y[i] - q[i]);
+      meanQ += q[i];
+    }
+
+    // Actor: ascend (1/B) Σ ∇a Q(s, a)|a=μ(s) ∇θ μ(s), with the critic just updated.
+    INDArray mu = actor.output(states);
+    INDArray dQda = critic.actionGradient(states, mu);
+    actor.ascend(states, dQda);
+    double actorLoss = -mean(critic.lastQ());
+
+    targetCritic.blend(critic, 1 - config.tau());
+    targetActor.blend(actor, 1 - config.tau());
+    updates++;
+    return ImmutableMap.of("losses/critic_loss", criticLoss / b, "losses/actor_loss", actorLoss,
+        "losses/q_values", meanQ / b);
+  }
+
+  private static double mean(float[] values) {
+    double sum = 0;
+    for (float v : values) {
+      sum += v;
+    }
+    return sum / values.length;
+  }
+
+  @Override
+  public DdpgConfig config() {
+    return config;
+  }
+
+  /** Environment steps observed so far. */
+  public long steps() {
+    return steps;
+  }
+
+  /** Updates made so far. */
+  public long updates() {
+    return updates;
+  }
+
+  /**
+   * Writes the actor and critic with their Adam states, both target networks, the replay buffer, the
+   * counters, the noise process and the three random streams (warm-up, noise, sampling).
+   */
+  @Override
+  public void save(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Networks.write(dir.resolve(ACTOR), actor.net(), true);
+    Networks.write(dir.resolve(CRITIC), critic.graph(), true);
+    Networks.write(dir.resolve(TARGET_ACTOR), targetActor.net(), false);
+    Networks.write(dir.resolve(TARGET_CRITIC), targetCritic.graph(), false);
+    replay.save(dir.resolve(REPLAY_FILE));
+    ActionNoise.State noiseState = noise.state();
+    StateFile file = StateFile.create(dir.resolve(STATE_FILE))
+        .put("steps", steps)
+        .put("updates", updates)
+        .put("warmup_random", warmup.state())
+        .put("sampling_random", sampling.state())
+        .put("noise_random", noiseState.random())
+        .put("noise_values", noiseState.process().length);
+    double[] process = noiseState.process();
+    for (int i = 0; i < process.length; i++) {
+      file.put("noise_value_" + i, Double.doubleToRawLongBits(process[i]));
+    }
+    file.write("DDPG counters, noise process and random streams");
+  }
+
+  @Override
+  public void load(Path dir) throws IOException {
+    Actor loadedActor = new Actor(Networks.readMultiLayer(dir.resolve(ACTOR), actor.net()));
+    Critic loadedCritic = new Critic(Networks.readGraph(dir.resolve(CRITIC), critic.graph()));
+    Actor loadedTargetActor = new Actor(Networks.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
+    Critic loadedTargetCritic = new Critic(Networks.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
+    StateFile file = StateFile.read(dir.resolve(STATE_FILE));
+    double[] process = new double[(int) file.getLong("noise_values", 0)];
+    for (int i = 0; i < process.length; i++) {
+      process[i] = Double.longBitsToDouble(file.getLong("noise_value_" + i, Long.MIN_VALUE));
+    }
+    ActionNoise.State noiseState = new ActionNoise.State(process, file.getRandom("noise_random"));
+    try {
+      noise.restore(noiseState);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(dir.resolve(STATE_FILE) + ": " + e.getMessage(), e);
+    }
+    replay.load(dir.resolve(REPLAY_FILE));
+    actor = loadedActor;
+    critic = loadedCritic;
+    targetActor = loadedTargetActor;
+    targetCritic = loadedTargetCritic;
+    steps = file.getLong("steps", 0);
+    updates = file.getLong("updates", 0);
+    warmup = SplitMix.restore(file.getRandom("warmup_random"));
+    sampling = SplitMix.restore(file.getRandom("sampling_random"));
+  }
+}

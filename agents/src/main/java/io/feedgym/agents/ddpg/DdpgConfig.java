@@ -1,0 +1,120 @@
+package io.feedgym.agents.ddpg;
+
+import com.google.common.collect.ImmutableList;
+import io.feedgym.agents.ReplaySchedule;
+import io.feedgym.config.Checks;
+import io.feedgym.policies.exploration.OrnsteinUhlenbeckNoise;
+import java.util.List;
+
+/**
+ * Hyperparameters of {@link Ddpg}; names follow CleanRL's {@code ddpg_continuous_action.py} where it has
+ * them. {@link #defaults()} is the one source of defaults for the API and the CLI.
+ *
+ * @param actorLearningRate Adam step size of the actor μ, in (0, 1]
+ * @param criticLearningRate Adam step size of the critic Q, in (0, 1]
+ * @param bufferSize replay capacity in transitions, positive
+ * @param gamma discount factor, in [0, 1]
+ * @param tau target-network update rate, θ′ ← τ θ + (1 − τ) θ′ after every update, in (0, 1]
+ * @param batchSize minibatch size, positive, at most buffer_size
+ * @param learningStarts env steps with uniformly random actions before the first update, >= batch_size
+ * @param trainFrequency env steps between updates (one critic and one actor step each), positive
+ * @param actorHiddenSizes widths of the actor's hidden ReLU layers, each positive
+ * @param criticHiddenSizes widths of the critic's hidden ReLU layers (per stream for the advantage form)
+ * @param critic the critic's form
+ * @param noise the exploration noise process
+ * @param noiseSigma noise scale σ in the actor's [-1, 1] units, >= 0
+ * @param ouTheta the Ornstein–Uhlenbeck mean-reversion rate θ, positive
+ * @param ouDt the Ornstein–Uhlenbeck time step dt, positive, with ou_theta · ou_dt <= 1
+ */
+public record DdpgConfig(
+    double actorLearningRate,
+    double criticLearningRate,
+    int bufferSize,
+    double gamma,
+    double tau,
+    int batchSize,
+    int learningStarts,
+    int trainFrequency,
+    List<Integer> actorHiddenSizes,
+    List<Integer> criticHiddenSizes,
+    CriticForm critic,
+    NoiseKind noise,
+    double noiseSigma,
+    double ouTheta,
+    double ouDt) {
+
+  /** How the critic computes Q(s, a). */
+  public enum CriticForm {
+    /** One MLP on the concatenated state and action (Lillicrap et al. 2016; CleanRL, Stable-Baselines3). */
+    PLAIN,
+    /** Q(s, a) = V(s) + A(s, a): a state stream and a state-action stream, summed (Meituan's feed RL). */
+    ADVANTAGE
+  }
+
+  /** The exploration noise added to the actor's action. */
+  public enum NoiseKind {
+    /** Independent N(0, σ²) per step and coordinate. */
+    GAUSSIAN,
+    /** The paper's Ornstein–Uhlenbeck process, reset at every episode's start. */
+    ORNSTEIN_UHLENBECK
+  }
+
+  public DdpgConfig {
+    inUnitInterval("actor_learning_rate", actorLearningRate);
+    inUnitInterval("critic_learning_rate", criticLearningRate);
+    Checks.atLeast("buffer_size", bufferSize, 1);
+    Checks.inRange("gamma", gamma, 0, 1);
+    inUnitInterval("tau", tau);
+    Checks.atLeast("batch_size", batchSize, 1);
+    ReplaySchedule.check(bufferSize, batchSize, learningStarts);
+    Checks.atLeast("train_frequency", trainFrequency, 1);
+    actorHiddenSizes = widths("actor_hidden_sizes", actorHiddenSizes);
+    criticHiddenSizes = widths("critic_hidden_sizes", criticHiddenSizes);
+    if (critic == null) {
+      throw new IllegalArgumentException("critic must be one of plain, advantage");
+    }
+    if (noise == null) {
+      throw new IllegalArgumentException("noise must be one of gaussian, ornstein_uhlenbeck");
+    }
+    OrnsteinUhlenbeckNoise.checkParameters(ouTheta, noiseSigma, ouDt);
+  }
+
+  /**
+   * Defaults for {@code feed-v0 --set action=weights} in 30k steps: the paper's learning rates (actor 1e-4,
+   * critic 1e-3), batch 64 and ReLU MLPs (smaller: 64, 64 instead of 400, 300); Stable-Baselines3's τ = 0.005
+   * and 1,000 random warm-up steps; Gaussian noise σ = 0.2, since the paper's OU process with dt = 0.01 is
+   * reset every ~13-page session and never leaves the neighbourhood of 0 (docs/agents/ddpg.md, Tuning).
+   */
+  public static DdpgConfig defaults() {
+    return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 64, 1_000, 1, List.of(64, 64), List.of(64, 64),
+        CriticForm.PLAIN, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01);
+  }
+
+  public DdpgConfig withSchedule(int learningStarts, int batchSize) {
+    return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
+        trainFrequency, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt);
+  }
+
+  public DdpgConfig withCritic(CriticForm value) {
+    return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
+        trainFrequency, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt);
+  }
+
+  public DdpgConfig withNoise(NoiseKind value) {
+    return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
+        trainFrequency, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt);
+  }
+
+  private static void inUnitInterval(String name, double value) {
+    if (!(value > 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be in (0.0, 1.0], found " + value);
+    }
+  }
+
+  private static ImmutableList<Integer> widths(String name, List<Integer> values) {
+    if (values == null || values.isEmpty() || values.stream().anyMatch(h -> h == null || h <= 0)) {
+      throw new IllegalArgumentException(name + " must be one or more positive widths, found " + values);
+    }
+    return ImmutableList.copyOf(values);
+  }
+}

@@ -1,0 +1,85 @@
+package io.feedgym.agents.ddpg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.feedgym.agents.AgentContract;
+import io.feedgym.agents.Agents;
+import io.feedgym.agents.ddpg.DdpgConfig.CriticForm;
+import io.feedgym.agents.ddpg.DdpgConfig.NoiseKind;
+import io.feedgym.env.Environment;
+import io.feedgym.env.feed.FeedObservation;
+import io.feedgym.env.registry.Envs;
+import io.feedgym.policies.Agent;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The agent contract on feed-v0's ranking weights, plain critic and Gaussian noise; nested, the other parts. */
+class DdpgTest extends AgentContract<FeedObservation, double[]> {
+  static final DdpgConfig SMALL = DdpgConfig.defaults().withSchedule(200, 16);
+
+  @SuppressWarnings("unchecked")
+  static Environment<FeedObservation, double[]> weights() {
+    return (Environment<FeedObservation, double[]>) Envs.make("feed-v0", Map.of("action", "weights"));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Agent<FeedObservation, double[]> agent(DdpgConfig config, Environment<FeedObservation, double[]> env,
+      long seed) {
+    return (Agent<FeedObservation, double[]>) Ddpg.create(env, config, seed, 10_000);
+  }
+
+  @Override
+  protected Environment<FeedObservation, double[]> newEnvironment() {
+    return weights();
+  }
+
+  @Override
+  protected Agent<FeedObservation, double[]> newAgent(Environment<FeedObservation, double[]> env, long seed) {
+    return agent(SMALL, env, seed);
+  }
+
+  /** The advantage critic Q = V(s) + A(s, a) with Ornstein–Uhlenbeck noise, whose process state is saved. */
+  @Nested
+  class AdvantageCriticWithOrnsteinUhlenbeckNoise extends AgentContract<FeedObservation, double[]> {
+    @Override
+    protected Environment<FeedObservation, double[]> newEnvironment() {
+      return weights();
+    }
+
+    @Override
+    protected Agent<FeedObservation, double[]> newAgent(Environment<FeedObservation, double[]> env, long seed) {
+      return agent(SMALL.withCritic(CriticForm.ADVANTAGE).withNoise(NoiseKind.ORNSTEIN_UHLENBECK), env, seed);
+    }
+  }
+
+  /** The registry builds DDPG with enum keys parsed from the CLI and rejects bad values naming the key. */
+  @Test
+  void registryBuildsDdpgAndChecksItsKeys() {
+    Environment<?, ?> env = weights();
+    Agent<?, ?> agent = Agents.make("ddpg", env, Map.of("critic", "advantage", "noise", "ornstein-uhlenbeck"), 1, 100);
+    assertThat(((Ddpg<?>) agent).config().critic()).isEqualTo(CriticForm.ADVANTAGE);
+    assertThat(((Ddpg<?>) agent).config().noise()).isEqualTo(NoiseKind.ORNSTEIN_UHLENBECK);
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("tau", "0"), 1, 100))
+        .hasMessage("tau must be in (0.0, 1.0], found 0.0");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("noise_sigma", "-0.1"), 1, 100))
+        .hasMessage("noise_sigma must be a finite number >= 0, found -0.1");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("learning_starts", "10"), 1, 100))
+        .hasMessage("learning_starts must be >= batch_size=64 (the first minibatch needs that many transitions), "
+            + "found 10");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("critic_hidden_sizes", "64,0"), 1, 100))
+        .hasMessage("critic_hidden_sizes must be one or more positive widths, found [64, 0]");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("ou_dt", "10"), 1, 100))
+        .hasMessage("ou_theta · ou_dt must be <= 1 (a stable Euler step), found ou_theta=0.15 and ou_dt=10.0");
+  }
+
+  @Test
+  void discreteAndSlateActionsAreRejected() {
+    assertThatThrownBy(() -> Agents.make("ddpg", Envs.make("cartpole-v1"), Map.of(), 1, 100))
+        .hasMessageStartingWith("ddpg needs a one-dimensional Box action space (e.g. feed-v0 with --set "
+            + "action=weights), found Discrete");
+    assertThatThrownBy(() -> Agents.make("ddpg", Envs.make("feed-v0"), Map.of(), 1, 100))
+        .hasMessageStartingWith("ddpg needs a one-dimensional Box action space").hasMessageContaining("Slate");
+  }
+}
