@@ -4,6 +4,8 @@ import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
 import io.feedgym.agents.dqn.DuelingDqn;
+import io.feedgym.agents.ppo.Ppo;
+import io.feedgym.agents.ppo.PpoConfig;
 import io.feedgym.agents.slateq.SlateQ;
 import io.feedgym.agents.slateq.SlateQConfig;
 import io.feedgym.config.ConfigBinder;
@@ -34,6 +36,9 @@ public final class Agents {
     register(new AgentSpec<>("slateq",
         "SlateQ (Ie et al. 2019) with DRN's two-tower item network: slate value = choice-weighted item values; feed slates",
         SlateQConfig.defaults(), SlateQ::create));
+    register(new AgentSpec<>("ppo",
+        "PPO (Schulman et al. 2017): clipped surrogate, GAE; categorical, Gaussian or Plackett-Luce slate policies",
+        PpoConfig.defaults(), Ppo::create));
   }
 
   private Agents() {}

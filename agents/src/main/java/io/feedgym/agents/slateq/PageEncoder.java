@@ -11,7 +11,7 @@ import io.feedgym.env.feed.FeedObservationSpace;
  * Choice scores are the odds of the observed predicted CTR ({@link ChoiceModel#scores}) and the configured
  * no-click score. Immutable and thread-safe.
  */
-final class PageEncoder implements SlateEncoder<FeedObservation> {
+public final class PageEncoder implements SlateEncoder<FeedObservation> {
   private final int userDim;
   private final int contextDim;
   private final int features;
@@ -19,7 +19,7 @@ final class PageEncoder implements SlateEncoder<FeedObservation> {
   private final ChoiceModel choice;
 
   /** The encoder of pages of {@code space}, with v(s, ⊥) = {@code noClickScore}. */
-  PageEncoder(FeedObservationSpace space, double noClickScore) {
+  public PageEncoder(FeedObservationSpace space, double noClickScore) {
     this.userDim = space.userDim();
     this.contextDim = space.contextDim();
     this.features = space.numFeatures();
