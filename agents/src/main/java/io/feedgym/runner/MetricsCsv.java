@@ -34,6 +34,7 @@ public final class MetricsCsv implements RunListener {
   private final long updateEvery;
   private final StringBuilder rows = new StringBuilder("step,name,value\n");
   private final Map<String, Long> nextUpdateRow = new HashMap<>();
+  private long lastStep;
 
   /** Writes to {@code file}, keeping each update metric at most once per {@code updateEvery} (positive) steps. */
   public MetricsCsv(Path file, long updateEvery) {
@@ -52,9 +53,11 @@ public final class MetricsCsv implements RunListener {
         nextUpdateRow.put(name, (step / updateEvery + 1) * updateEvery);
       }
     });
-    if (step % FLUSH_EVERY == 0) {
+    // Steps advance by the number of lock-step environments, so flush when a multiple is crossed.
+    if (step / FLUSH_EVERY > lastStep / FLUSH_EVERY) {
       flush();
     }
+    lastStep = step;
   }
 
   @Override
@@ -107,6 +110,7 @@ public final class MetricsCsv implements RunListener {
     rows.append(text);
     nextUpdateRow.clear();
     nextUpdateRow.putAll(next);
+    lastStep = step;
   }
 
   private void row(long step, String name, double value) {

@@ -134,30 +134,4 @@ class ResumeTest {
         .hasMessageContaining("last finite values");
     assertThat(agent.updates()).isPositive();
   }
-
-  /** Logs steps, update metrics with their values, episodes and evaluations. */
-  private record DetailedLog(List<String> log) implements RunListener {
-    @Override
-    public void onStep(long step, java.util.Map<String, Double> updateMetrics) {
-      log.add("step " + step);
-      if (!updateMetrics.isEmpty()) {
-        log.add("metrics " + new java.util.TreeMap<>(updateMetrics));
-      }
-    }
-
-    @Override
-    public void onEpisode(long step, double episodicReturn, int length) {
-      log.add("episode " + step + " " + episodicReturn + " " + length);
-    }
-
-    @Override
-    public void onEvaluation(long step, EvalResult result) {
-      log.add("eval " + step + " " + result.meanReturn());
-    }
-
-    @Override
-    public void onEnd(RunResult result) {
-      log.add("end " + result.steps() + " " + result.episodes());
-    }
-  }
 }

@@ -29,12 +29,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -119,7 +122,8 @@ final class TrainCommand implements Callable<Integer> {
       Agent<?, ?> learner = Agents.make(agent, trainEnv, routed.agent(), seeds.agent(), steps);
       RunInfo info = new RunInfo(env, Envs.config(env, routed.env()), agent, learner.config(), reward, seeds, steps);
       Path dir = runDirectory();
-      finish(dir, train(trainEnv, evalEnv, learner, info, dir, Optional.empty()));
+      finish(dir, train(trainEnv, () -> RewardedEnv.make(env, routed.env(), reward), evalEnv, learner, info, dir,
+          Optional.empty()));
     }
     return 0;
   }
@@ -151,7 +155,8 @@ final class TrainCommand implements Callable<Integer> {
           Runner.plannedSteps(checkpoint));
       RunInfo info = new RunInfo(env, Envs.config(env, saved.envOverrides()), agent, learner.config(), saved.reward(),
           seeds, steps);
-      finish(dir, train(trainEnv, evalEnv, learner, info, dir, Optional.of(checkpoint)));
+      finish(dir, train(trainEnv, () -> RewardedEnv.make(env, saved.envOverrides(), saved.reward()), evalEnv,
+          learner, info, dir, Optional.of(checkpoint)));
     }
     return 0;
   }
@@ -204,24 +209,46 @@ final class TrainCommand implements Callable<Integer> {
 
   /**
    * Trains from scratch or from {@code checkpoint}, then evaluates the applicable baselines on the final
-   * evaluation's episodes. The agent was assembled for this environment, so their types agree.
+   * evaluation's episodes. The agent was assembled for this environment, so their types agree; an agent
+   * that steps several environments in lock-step gets {@code moreEnvs} copies of the training environment.
    */
   @SuppressWarnings("unchecked")
-  private <O, A> Summary train(Environment<O, A> trainEnv, Environment<?, ?> evalEnv, Agent<?, ?> learner,
-      RunInfo info, Path dir, Optional<Path> checkpoint) throws IOException {
+  private <O, A> Summary train(Environment<O, A> trainEnv, Supplier<Environment<?, ?>> moreEnvs,
+      Environment<?, ?> evalEnv, Agent<?, ?> learner, RunInfo info, Path dir, Optional<Path> checkpoint)
+      throws IOException {
     Agent<O, A> typed = (Agent<O, A>) learner;
-    Evaluator evaluator = new Evaluator(evalEpisodes, info.seeds().eval());
-    var evaluation = new Evaluation<>(typed, (Environment<O, A>) evalEnv, evaluator, evalEvery);
-    Runner<O, A> runner = new Runner<>(trainEnv, typed, info, List.of(evaluation,
-        new MetricsCsv(dir.resolve("metrics.csv"), METRICS_EVERY),
-        new LearningCurvePlot(dir.resolve("learning_curve.png")),
-        new Checkpointing(typed, dir.resolve("checkpoint"), checkpointEvery),
-        new Manifest(dir.resolve("manifest.json"), settings(), Provenance.capture()),
-        ProgressBar.onStandardError()));
-    RunResult result = checkpoint.isPresent() ? runner.resume(checkpoint.get()) : runner.run();
-    return new Summary(env, agent, null, null, info.reward().orElse(null), seed, result.steps(),
-        round(result.wallSeconds(), 3), round(result.stepsPerSecond(), 1), dir.toString(),
-        evaluation.last().orElseThrow(), baselines(evalEnv, evaluator, info.seeds().eval()));
+    int numEnvs = typed.numEnvs();
+    checkMultiple("--steps", info.totalSteps(), numEnvs);
+    checkMultiple("--eval-every", evalEvery, numEnvs);
+    checkMultiple("--checkpoint-every", checkpointEvery, numEnvs);
+    List<Environment<O, A>> envs = new ArrayList<>(List.of(trainEnv));
+    try {
+      while (envs.size() < numEnvs) {
+        envs.add((Environment<O, A>) moreEnvs.get());
+      }
+      Evaluator evaluator = new Evaluator(evalEpisodes, info.seeds().eval());
+      var evaluation = new Evaluation<>(typed, (Environment<O, A>) evalEnv, evaluator, evalEvery);
+      Runner<O, A> runner = new Runner<>(envs, typed, info, List.of(evaluation,
+          new MetricsCsv(dir.resolve("metrics.csv"), METRICS_EVERY),
+          new LearningCurvePlot(dir.resolve("learning_curve.png")),
+          new Checkpointing(typed, dir.resolve("checkpoint"), checkpointEvery),
+          new Manifest(dir.resolve("manifest.json"), settings(), Provenance.capture()),
+          ProgressBar.onStandardError()));
+      RunResult result = checkpoint.isPresent() ? runner.resume(checkpoint.get()) : runner.run();
+      return new Summary(env, agent, null, null, info.reward().orElse(null), seed, result.steps(),
+          round(result.wallSeconds(), 3), round(result.stepsPerSecond(), 1), dir.toString(),
+          evaluation.last().orElseThrow(), baselines(evalEnv, evaluator, info.seeds().eval()));
+    } finally {
+      envs.subList(1, envs.size()).forEach(Environment::close);
+    }
+  }
+
+  /** Step counts of an agent with lock-step environments must fall on lock-step boundaries. */
+  private static void checkMultiple(String option, long value, int numEnvs) {
+    if (value % numEnvs != 0) {
+      throw new IllegalArgumentException(option + " must be a multiple of the agent's num_envs=" + numEnvs
+          + " (each lock-step takes one step in every environment), found " + value);
+    }
   }
 
   /** Every registered baseline that can act in {@code env}, evaluated with {@code evaluator}, by name. */

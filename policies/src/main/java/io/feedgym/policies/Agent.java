@@ -38,6 +38,8 @@ public interface Agent<O, A> {
   /**
    * The training actions for the current observations of the runner's {@link #numEnvs()} environments,
    * in order. The default calls {@link #act} on each; batching agents override it with one inference.
+   * The runner calls the list forms even with one environment and reuses the lists it passes: copy
+   * what you keep.
    */
   default List<A> act(List<O> observations) {
     List<A> actions = new ArrayList<>(observations.size());
