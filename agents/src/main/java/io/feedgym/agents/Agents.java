@@ -6,6 +6,8 @@ import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
 import io.feedgym.agents.dqn.DuelingDqn;
+import io.feedgym.agents.ppo.Ppo;
+import io.feedgym.agents.ppo.PpoConfig;
 import io.feedgym.agents.slateq.SlateQ;
 import io.feedgym.agents.slateq.SlateQConfig;
 import io.feedgym.config.ConfigBinder;
@@ -40,6 +42,9 @@ public final class Agents {
         "DDPG (Lillicrap et al. 2016): deterministic actor, critic Q(s, a) (plain or V + A), soft targets; Box actions "
             + "such as feed-v0's ranking weights",
         DdpgConfig.defaults(), Ddpg::create));
+    register(new AgentSpec<>("ppo",
+        "PPO (Schulman et al. 2017): clipped surrogate, GAE; categorical, Gaussian or Plackett-Luce slate policies",
+        PpoConfig.defaults(), Ppo::create));
   }
 
   private Agents() {}

@@ -10,16 +10,17 @@ import io.feedgym.policies.feed.FeedStateFeatures;
  * candidate (its features, with the topic fatigue as log(1 + x), then a 0) followed by the row of the null
  * item ⊥, "no click" (all zeros, then a 1). A page thus has {@link #pageRows()} rows, the null item's last.
  * Choice scores are the odds of the observed predicted CTR ({@link ChoiceModel#scores}) and the configured
- * no-click score. Immutable and thread-safe.
+ * no-click score. Public because PPO's slate policy scores candidates on the same features. Immutable and
+ * thread-safe.
  */
-final class PageEncoder implements SlateEncoder<FeedObservation> {
+public final class PageEncoder implements SlateEncoder<FeedObservation> {
   private final FeedStateFeatures state;
   private final int features;
   private final int candidates;
   private final ChoiceModel choice;
 
   /** The encoder of pages of {@code space}, with v(s, ⊥) = {@code noClickScore}. */
-  PageEncoder(FeedObservationSpace space, double noClickScore) {
+  public PageEncoder(FeedObservationSpace space, double noClickScore) {
     this.state = new FeedStateFeatures(space);
     this.features = space.numFeatures();
     this.candidates = space.numCandidates();

@@ -1,0 +1,142 @@
+package io.feedgym.agents.ppo;
+
+import io.feedgym.agents.nn.DenseMirror;
+import io.feedgym.random.SplitMix;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * An actor or critic of {@link Ppo}: a DL4J MLP of tanh dense layers and a linear dense output layer, with no
+ * loss layer, trained from an external error (∂loss/∂output computed in plain Java): {@link #forward} keeps
+ * the activations, {@link #backprop} returns the parameter gradient, {@link #step} applies Adam (β = 0.9,
+ * 0.999, ε = 1e-5 as CleanRL's PyTorch optimizer) to a gradient the caller may have rescaled. Weights are
+ * orthogonal with gain √2 in the hidden layers and {@code outputGain} in the output layer, biases 0 (CleanRL's
+ * {@code layer_init}), drawn from a {@link SplitMix} stream. Acting uses a plain-Java {@link DenseMirror}.
+ * Not thread-safe.
+ */
+final class PpoNetwork {
+  private final MultiLayerNetwork net;
+  private final DenseMirror mirror;
+
+  private PpoNetwork(MultiLayerNetwork net) {
+    this.net = net;
+    this.mirror = new DenseMirror(net);
+  }
+
+  /** A network {@code inputs → hidden (tanh)… → outputs (linear)} with CleanRL's orthogonal initialisation. */
+  static PpoNetwork build(int inputs, List<Integer> hidden, int outputs, double outputGain, double learningRate,
+      SplitMix random) {
+    var layers = new NeuralNetConfiguration.Builder()
+        .dataType(DataType.FLOAT)
+        .updater(new Adam(learningRate, 0.9, 0.999, 1e-5))
+        .list();
+    int in = inputs;
+    for (int width : hidden) {
+      layers.layer(new DenseLayer.Builder().nIn(in).nOut(width).activation(Activation.TANH).build());
+      in = width;
+    }
+    layers.layer(new DenseLayer.Builder().nIn(in).nOut(outputs).activation(Activation.IDENTITY).build());
+    MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
+    net.init();
+    float[] params = new float[(int) net.numParams()];
+    int offset = 0;
+    in = inputs;
+    for (int l = 0; l <= hidden.size(); l++) {
+      int out = l < hidden.size() ? hidden.get(l) : outputs;
+      double gain = l < hidden.size() ? Math.sqrt(2) : outputGain;
+      Orthogonal.fill(in, out, gain, random, params, offset);
+      offset += in * out + out;
+      in = out;
+    }
+    net.setParams(Nd4j.create(params, new long[] {1, params.length}, 'c'));
+    return new PpoNetwork(net);
+  }
+
+  /** The outputs for one input row, computed by the plain-Java mirror; the array is reused by the next call. */
+  float[] output(float[] input) {
+    return mirror.forward(input);
+  }
+
+  /** The outputs of a minibatch [rows × inputs], keeping the activations for {@link #backprop}; [rows][outputs]. */
+  float[][] forward(float[] inputs, int rows) {
+    net.setInput(Nd4j.create(inputs, new long[] {rows, mirror.inputs()}, 'c'));
+    List<INDArray> activations = net.feedForward(true, false);
+    return activations.get(activations.size() - 1).toFloatMatrix();
+  }
+
+  /** The parameter gradient of a loss whose gradient with respect to the last {@link #forward}'s outputs is {@code error}. */
+  Gradient backprop(float[] error, int rows) {
+    INDArray epsilon = Nd4j.create(error, new long[] {rows, mirror.outputs()}, 'c');
+    return net.backpropGradient(epsilon, LayerWorkspaceMgr.noWorkspaces()).getFirst();
+  }
+
+  /** Squared L2 norm of a gradient of this network. */
+  static double squaredNorm(Gradient gradient) {
+    double norm = gradient.gradient().norm2Number().doubleValue();
+    return norm * norm;
+  }
+
+  /** Sets Adam's step size (DL4J rebuilds the updater, so call it once per rollout, not per minibatch). */
+  void setLearningRate(double learningRate) {
+    net.setLearningRate(learningRate);
+  }
+
+  /**
+   * One Adam step on {@code gradient} × {@code scale}; {@code iteration} (0-based) sets Adam's bias correction.
+   * The updater is told the batch has size 1: the error is already a mean over the minibatch.
+   */
+  void step(Gradient gradient, double scale, long iteration) {
+    if (scale != 1) {
+      gradient.gradient().muli(scale);
+    }
+    net.getUpdater().update(net, gradient, Math.toIntExact(iteration), 0, 1, LayerWorkspaceMgr.noWorkspaces());
+    net.params().subi(gradient.gradient());
+    net.clear();
+  }
+
+  /** Copies the parameters into the acting mirror; call after a round of {@link #step}s. */
+  void sync() {
+    mirror.sync();
+  }
+
+  long numParams() {
+    return net.numParams();
+  }
+
+  /** Writes the network with its Adam state. */
+  void save(OutputStream out) throws IOException {
+    ModelSerializer.writeModel(net, out, true);
+  }
+
+  /** The network saved in {@code file}, which must have {@code numParams} parameters; fails naming the file. */
+  static PpoNetwork restore(Path file, long numParams) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": checkpoint file is missing");
+    }
+    MultiLayerNetwork net;
+    try {
+      net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": corrupt network checkpoint (" + e.getMessage() + ")", e);
+    }
+    if (net.numParams() != numParams) {
+      throw new IOException(file + ": network has " + net.numParams() + " parameters, this agent's configuration needs "
+          + numParams);
+    }
+    return new PpoNetwork(net);
+  }
+}
