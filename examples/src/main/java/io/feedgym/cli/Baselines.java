@@ -4,6 +4,7 @@ import io.feedgym.env.Environment;
 import io.feedgym.policies.Policy;
 import io.feedgym.policies.RandomPolicy;
 import io.feedgym.policies.feed.FeedBaselines;
+import io.feedgym.policies.meta.CohortBaselines;
 import io.feedgym.policies.recsim.RecsimMyopic;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,10 +30,19 @@ final class Baselines {
         "the K available candidates with the highest true click probability (feed environments, action=slate)"));
     register(feedBaseline(FeedBaselines.Kind.QUALITY_DIVERSITY,
         "predicted click logit plus a rating bonus, at most 2 per topic (feed environments, action=slate)"));
+    register(cohortBaseline(CohortBaselines.CONTEXT_MYOPIC,
+        "predicted click logit plus 3 x the affinity with the preference inferred from the trial's clicks "
+            + "(feed-cohorts-v0, action=slate)"));
+    register(cohortBaseline(CohortBaselines.COHORT_ORACLE,
+        "predicted click logit plus 3 x the affinity with the true cohort prototype (feed-cohorts-v0, action=slate)"));
   }
 
   private static Baseline feedBaseline(FeedBaselines.Kind kind, String description) {
     return new Baseline(kind.id(), description, (env, seed) -> FeedBaselines.forEnvironment(kind.id(), env));
+  }
+
+  private static Baseline cohortBaseline(String id, String description) {
+    return new Baseline(id, description, (env, seed) -> CohortBaselines.forEnvironment(id, env));
   }
 
   private static Policy<?, ?> myopic(Environment<?, ?> env) {

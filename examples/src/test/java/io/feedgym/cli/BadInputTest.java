@@ -80,7 +80,7 @@ class BadInputTest {
             "mutually exclusive"),
         Arguments.of("policy without env", new String[] {"eval", "--policy", "random"}, "--env is required"),
         Arguments.of("unknown policy", new String[] {"eval", "--env", "cartpole-v1", "--policy", "greedy"},
-            "unknown policy 'greedy'; registered: myopic, oracle, popularity, quality-diversity, random"),
+            "unknown policy 'greedy'; registered: cohort-oracle, context-myopic, myopic, oracle, popularity, quality-diversity, random"),
         Arguments.of("agent key without agent", new String[] {"eval", "--env", "cartpole-v1", "--policy", "random",
             "--set", "agent.gamma=0.5"}, "no agent is built here"),
         Arguments.of("unknown reward", new String[] {"eval", "--env", "cartpole-v1", "--policy", "random",

@@ -34,6 +34,8 @@ final class Catalog {
   final double[] logPrice;
   /** Population click rate given examination, over the cohort prototypes weighted by cohort_weights. */
   final double[] popularity;
+  /** Topic directions τ_t, unit rows, row-major {@code topics × dim}. */
+  final double[] topicDirections;
   /** Cohort preference prototypes, unit rows, row-major {@code cohorts × dim}. */
   final double[] cohortPrototypes;
   /** Mean true affinity u·e over the user population and the catalog. */
@@ -48,7 +50,7 @@ final class Catalog {
     SplittableRandom random = new SplittableRandom(config.catalogSeed());
     size = config.numItems();
     dim = config.embeddingDim();
-    double[] topics = unitRows(random, config.numTopics(), dim);
+    topicDirections = unitRows(random, config.numTopics(), dim);
     cohortPrototypes = unitRows(random, config.numCohorts(), dim);
     topic = new int[size];
     embedding = new double[size * dim];
@@ -61,7 +63,7 @@ final class Catalog {
     double priceCentre = Math.log1p(Math.exp(config.priceLogMean()));
     for (int i = 0; i < size; i++) {
       topic[i] = random.nextInt(config.numTopics());
-      double[] row = noisyUnit(random, topics, topic[i], dim, config.itemSpread());
+      double[] row = noisyUnit(random, topicDirections, topic[i], dim, config.itemSpread());
       System.arraycopy(row, 0, embedding, i * dim, dim);
       for (int j = 0; j < dim; j++) {
         observedEmbedding[i * dim + j] = row[j] + Gaussian.sample(random, 0, config.itemFeatureNoise());

@@ -12,6 +12,8 @@ import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.spaces.Slate;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * The session-paging feed ({@code feed-v0}, and {@code feed-return-v0} with RETURNING episodes): one
@@ -20,8 +22,13 @@ import java.util.Locale;
  * {@code docs/envs/feed.md}. The reward is the page's clicks; other rewards are computed from the
  * {@link Feedback} in the step info. Random draws at reset, in order: the user (cohort, preference,
  * observation noise, patience) then the first page; per step: the positions (examination, click,
- * purchase, dwell), the leave draw, on a session end the churn and gap draws and the new patience, then
- * the next page (recall, then availability).
+ * purchase, dwell), the leave draw, on a session end the churn and gap draws and the new patience (or, in a
+ * trial, the next user), then the next page (recall, then availability).
+ *
+ * <p>A feed built for trials ({@link FeedCohorts}) runs SESSION episodes of several sessions of different
+ * users of one task's cohort (RL²'s trial): when a session other than the last ends, the next user's
+ * session begins; every observation after the first carries the previous page's {@link Feedback}
+ * ({@link FeedObservation#previousPage()}), so a policy can infer the task from behaviour.
  */
 public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
 
@@ -31,6 +38,9 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
   private final FeedObservationSpace observationSpace;
   private final Slate actionSpace;
   private final double[] examination;
+  private final Population population;
+  /** Sessions per trial, or empty when episodes are not trials ({@code feed-v0}, {@code feed-return-v0}). */
+  private final OptionalInt trialSessions;
 
   private FeedUser user;
   private FeedObservation observation;
@@ -42,12 +52,28 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
   private int lastPageClicks;
   private double day;
   private double lastGap;
+  private Feedback previousPage;
   private boolean running;
 
   /** A feed with the catalog of {@code config.catalogSeed()}; actions are slates whatever {@code config.action()} says. */
   public Feed(FeedConfig config) {
+    this(config, catalog -> (random, newTask) -> FeedUser.draw(config, catalog, random), OptionalInt.empty());
+  }
+
+  /**
+   * A feed whose users come from the population {@code population} builds on the catalog; with
+   * {@code trialSessions} present, a SESSION episode is a trial of that many sessions of different users
+   * of one task, with the previous page's feedback in each observation.
+   */
+  Feed(FeedConfig config, Function<Catalog, Population> population, OptionalInt trialSessions) {
+    if (trialSessions.isPresent() && (trialSessions.getAsInt() < 1 || config.episode() != Episode.SESSION)) {
+      throw new IllegalArgumentException("a trial needs SESSION episodes and at least 1 session, found "
+          + config.episode() + " and " + trialSessions.getAsInt());
+    }
     this.config = config;
     this.catalog = new Catalog(config);
+    this.population = population.apply(catalog);
+    this.trialSessions = trialSessions;
     this.recall = new Recall(config, catalog);
     this.observationSpace = new FeedObservationSpace(config.embeddingDim() + config.numCohorts(),
         FeedObservation.TOPIC_FATIGUES + config.numTopics(), config.numCandidates(),
@@ -57,6 +83,22 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
     for (int k = 0; k < examination.length; k++) {
       examination[k] = Math.pow(k + 1, -config.positionBias());
     }
+  }
+
+  /**
+   * The cohort-trial feed of {@code feed-cohorts-v0}: each episode is a trial of
+   * {@code sessions_per_trial} sessions of cold-start users of one cohort (docs/envs/feed-cohorts.md);
+   * actions are slates whatever {@code config.action()} says.
+   */
+  public static Feed cohorts(FeedCohortsConfig config) {
+    FeedConfig feed = config.feed();
+    return new Feed(feed, catalog -> new CohortPopulation(config, feed, catalog),
+        OptionalInt.of(config.sessionsPerTrial()));
+  }
+
+  /** The sessions per episode of a trial feed ({@code feed-cohorts-v0}); empty for other feeds. */
+  public OptionalInt trialSessions() {
+    return trialSessions;
   }
 
   public FeedConfig config() {
@@ -75,11 +117,12 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
 
   @Override
   public Reset<FeedObservation> reset() {
-    user = FeedUser.draw(config, catalog, random());
+    user = population.draw(random(), true);
     recall.startUser(user.observed);
     session = 0;
     day = 0;
     lastGap = 0;
+    previousPage = null;
     beginSession();
     running = true;
     observation = nextPage();
@@ -104,6 +147,16 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
       out[c] = user.clickProbability(pageItems[c]);
     }
     return out;
+  }
+
+  /**
+   * The hidden preference prototype of the current user's cohort (a unit vector of {@code embedding_dim}
+   * values): what the cohort's users scatter around; for oracle baselines and diagnostics, not part of the
+   * observation.
+   */
+  public double[] cohortPrototype() {
+    requireRunning("cohortPrototype()");
+    return user.prototype.clone();
   }
 
   @Override
@@ -153,7 +206,15 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
     boolean terminated;
     boolean truncated;
     double gap = Double.NaN;
-    if (config.episode() == Episode.SESSION) {
+    if (config.episode() == Episode.SESSION && (left || capped) && session + 1 < trialSessions.orElse(1)) {
+      left = true;
+      terminated = false;
+      truncated = false;
+      session++;
+      user = population.draw(random(), false);
+      recall.startUser(user.observed);
+      beginSession();
+    } else if (config.episode() == Episode.SESSION) {
       terminated = left;
       truncated = !left && capped;
     } else if (left || capped) {
@@ -177,6 +238,7 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
     }
     Feedback feedback = new Feedback(servedPage, ImmutableList.copyOf(positions), left, gap);
     running = !terminated && !truncated;
+    previousPage = trialSessions.isPresent() ? feedback : null;
     observation = nextPage();
     return new Step<>(observation, clicks, terminated, truncated, ImmutableMap.of(Feedback.INFO_KEY, feedback));
   }
@@ -223,7 +285,8 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
     context[FeedObservation.DAY] = day;
     context[FeedObservation.LAST_RETURN_GAP] = lastGap;
     System.arraycopy(user.fatigue, 0, context, FeedObservation.TOPIC_FATIGUES, config.numTopics());
-    return new FeedObservation(user.observed.clone(), context, features, topics, pageItems.clone(), mask);
+    return new FeedObservation(user.observed.clone(), context, features, topics, pageItems.clone(), mask,
+        previousPage);
   }
 
   private void requireRunning(String what) {

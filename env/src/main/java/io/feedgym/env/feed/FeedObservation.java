@@ -1,13 +1,16 @@
 package io.feedgym.env.feed;
 
 import io.feedgym.env.MaskedObservation;
+import io.feedgym.env.feedback.Feedback;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the recommender sees before a page: the user's observable features, the session context and
- * the candidate set (a feature row, topic and catalog item per candidate, and an availability mask).
- * Immutable: arrays are copied out by the bulk accessors; equality is by content. The hidden user state
+ * the candidate set (a feature row, topic and catalog item per candidate, and an availability mask); in
+ * trial environments ({@code feed-cohorts-v0}) also the previous page's feedback. Immutable: arrays are copied out by the bulk accessors; equality is by content. The hidden user state
  * (true preference, satisfaction, patience) is not part of it.
  */
 public final class FeedObservation implements MaskedObservation {
@@ -57,9 +60,14 @@ public final class FeedObservation implements MaskedObservation {
   private final int[] items;
   private final boolean[] mask;
   private final int numFeatures;
+  private final Feedback previousPage;
 
-  /** Takes ownership of the arrays; used by the environment, which never touches them again. */
-  FeedObservation(double[] user, double[] context, double[] features, int[] topics, int[] items, boolean[] mask) {
+  /**
+   * Takes ownership of the arrays; used by the environment, which never touches them again.
+   * {@code previousPage} is null when the observation carries no feedback.
+   */
+  FeedObservation(double[] user, double[] context, double[] features, int[] topics, int[] items, boolean[] mask,
+      Feedback previousPage) {
     int n = topics.length;
     if (n == 0 || items.length != n || mask.length != n || features.length % n != 0) {
       throw new IllegalArgumentException("candidate arrays disagree: " + n + " topics, " + items.length
@@ -72,6 +80,7 @@ public final class FeedObservation implements MaskedObservation {
     this.items = items;
     this.mask = mask;
     this.numFeatures = features.length / n;
+    this.previousPage = previousPage;
   }
 
   /**
@@ -81,7 +90,17 @@ public final class FeedObservation implements MaskedObservation {
   public static FeedObservation of(
       double[] user, double[] context, double[] features, int[] topics, int[] items, boolean[] mask) {
     return new FeedObservation(user.clone(), context.clone(), features.clone(), topics.clone(), items.clone(),
-        mask.clone());
+        mask.clone(), null);
+  }
+
+  /**
+   * What the user did with the previous page (the step's {@link Feedback}, whose positions name the
+   * candidates of the previous observation that were shown): present in trial environments
+   * ({@code feed-cohorts-v0}) on every page but a trial's first, where a policy must infer the task from
+   * behaviour (RL²'s previous action and reward input); empty in {@code feed-v0} and {@code feed-return-v0}.
+   */
+  public Optional<Feedback> previousPage() {
+    return Optional.ofNullable(previousPage);
   }
 
   /** The user's observable features: the noisy preference embedding, then the one-hot cohort. */
@@ -165,7 +184,7 @@ public final class FeedObservation implements MaskedObservation {
     return o instanceof FeedObservation other && Arrays.equals(user, other.user)
         && Arrays.equals(context, other.context) && Arrays.equals(features, other.features)
         && Arrays.equals(topics, other.topics) && Arrays.equals(items, other.items)
-        && Arrays.equals(mask, other.mask);
+        && Arrays.equals(mask, other.mask) && Objects.equals(previousPage, other.previousPage);
   }
 
   @Override

@@ -108,6 +108,6 @@ public record FeedObservationSpace(
       items[c] = random.nextInt(numItems);
       mask[c] = c < slateSize || random.nextBoolean();
     }
-    return new FeedObservation(user, context, features, topics, items, mask);
+    return new FeedObservation(user, context, features, topics, items, mask, null);
   }
 }

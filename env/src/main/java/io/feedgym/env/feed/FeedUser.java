@@ -15,21 +15,27 @@ final class FeedUser {
   private final FeedConfig config;
   private final Catalog catalog;
   final int cohort;
+  /** The cohort's prototype preference π (shared, not modified): what the cohort's users scatter around. */
+  final double[] prototype;
   final double[] preference;
   final double priceSensitivity;
-  /** Observable features: noisy initial preference, then the one-hot cohort. */
+  private final double meanPatience;
+  /** Observable features: noisy initial preference, then the one-hot cohort; all zeros for a cold-start user. */
   final double[] observed;
   final double[] fatigue;
   double patience;
   double satisfaction;
 
-  private FeedUser(FeedConfig config, Catalog catalog, int cohort, double[] preference, double[] observed) {
+  private FeedUser(FeedConfig config, Catalog catalog, int cohort, double[] prototype, double[] preference,
+      double[] observed, double priceSensitivity, double meanPatience) {
     this.config = config;
     this.catalog = catalog;
     this.cohort = cohort;
+    this.prototype = prototype;
     this.preference = preference;
     this.observed = observed;
-    this.priceSensitivity = config.cohortPriceSensitivity().get(cohort);
+    this.priceSensitivity = priceSensitivity;
+    this.meanPatience = meanPatience;
     this.fatigue = new double[config.numTopics()];
   }
 
@@ -42,7 +48,25 @@ final class FeedUser {
       observed[j] = preference[j] + Gaussian.sample(random, 0, config.userFeatureNoise());
     }
     observed[catalog.dim + cohort] = 1;
-    FeedUser user = new FeedUser(config, catalog, cohort, preference, observed);
+    double[] prototype = Arrays.copyOfRange(catalog.cohortPrototypes, cohort * catalog.dim, (cohort + 1) * catalog.dim);
+    FeedUser user = new FeedUser(config, catalog, cohort, prototype, preference, observed,
+        config.cohortPriceSensitivity().get(cohort), config.cohortPatience().get(cohort));
+    user.startSession(random, 0);
+    return user;
+  }
+
+  /**
+   * A cold-start user of cohort {@code cohort} with prototype row {@code cohort} of {@code prototypes}:
+   * preference normalize(π + {@code spread} · N(0, I/d)), observed features all zero (the recommender knows
+   * nothing of a new user), the given price sensitivity and mean patience. Draws the preference noise, then
+   * the first session's patience.
+   */
+  static FeedUser coldStart(FeedConfig config, Catalog catalog, double[] prototypes, int cohort, double spread,
+      double priceSensitivity, double meanPatience, RandomGenerator random) {
+    double[] preference = Catalog.noisyUnit(random, prototypes, cohort, catalog.dim, spread);
+    double[] prototype = Arrays.copyOfRange(prototypes, cohort * catalog.dim, (cohort + 1) * catalog.dim);
+    FeedUser user = new FeedUser(config, catalog, cohort, prototype, preference,
+        new double[catalog.dim + config.numCohorts()], priceSensitivity, meanPatience);
     user.startSession(random, 0);
     return user;
   }
@@ -64,7 +88,7 @@ final class FeedUser {
    * {@code carryover} of its value; fatigue is reset (it builds up within a session).
    */
   void startSession(RandomGenerator random, double carryover) {
-    patience = config.cohortPatience().get(cohort) * Math.exp(Gaussian.sample(random, 0, config.patienceLogStd()));
+    patience = meanPatience * Math.exp(Gaussian.sample(random, 0, config.patienceLogStd()));
     satisfaction *= carryover;
     Arrays.fill(fatigue, 0);
   }

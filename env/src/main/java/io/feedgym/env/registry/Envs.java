@@ -5,6 +5,7 @@ import io.feedgym.env.Environment;
 import io.feedgym.env.cartpole.CartPole;
 import io.feedgym.env.cartpole.CartPoleConfig;
 import io.feedgym.env.feed.Feed;
+import io.feedgym.env.feed.FeedCohortsConfig;
 import io.feedgym.env.feed.FeedConfig;
 import io.feedgym.env.feed.RankingWeights;
 import io.feedgym.env.recsim.InterestEvolution;
@@ -43,11 +44,19 @@ public final class Envs {
         "feed-v0 over 30 days of one user's sessions: satisfaction decides how soon the user returns (DRN's "
             + "user activeness), reward = clicks (action=slate|weights)",
         FeedConfig.returningDefaults(), Envs::feed));
+    register(new EnvSpec<>("feed-cohorts-v0",
+        "feed-v0 as a task distribution for meta-RL: each episode is a trial of 3 sessions of cold-start users of one "
+            + "cohort, whose preference prototype must be inferred from clicks; split=train|heldout (action=slate|weights)",
+        FeedCohortsConfig.defaults(), config -> actionForm(Feed.cohorts(config))));
   }
 
   private static Environment<?, ?> feed(FeedConfig config) {
-    Feed feed = new Feed(config);
-    return config.action() == FeedConfig.ActionForm.SLATE ? feed : new RankingWeights(feed);
+    return actionForm(new Feed(config));
+  }
+
+  /** {@code feed} itself for slate actions, wrapped in {@link RankingWeights} for {@code action=weights}. */
+  private static Environment<?, ?> actionForm(Feed feed) {
+    return feed.config().action() == FeedConfig.ActionForm.SLATE ? feed : new RankingWeights(feed);
   }
 
   private Envs() {}

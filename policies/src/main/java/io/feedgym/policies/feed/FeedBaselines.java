@@ -81,6 +81,11 @@ public final class FeedBaselines {
     };
   }
 
+  /** The {@link Feed} under {@code env}'s wrappers when {@code env} is a feed with slate actions. */
+  public static Optional<Feed> slateFeed(Environment<?, ?> env) {
+    return unwrap(env).filter(Feed.class::isInstance).map(Feed.class::cast);
+  }
+
   /** The Feed or RankingWeights under {@code env}'s wrappers, when its observations are the feed's. */
   private static Optional<Environment<?, ?>> unwrap(Environment<?, ?> env) {
     if (!(env.observationSpace() instanceof FeedObservationSpace)) {
