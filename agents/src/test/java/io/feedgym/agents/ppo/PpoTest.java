@@ -132,7 +132,7 @@ class PpoTest extends AgentContract<double[], Integer> {
     Ppo<double[], Integer> ppo = new Ppo<>(PpoConfig.defaults().withEnvs(1, 16), () -> {
       int[] count = new int[1];
       starts.add(count);
-      return new FlatEncoder<>(ObservationEncoder.flat(4)) {
+      return new FlatEncoder<double[]>(ObservationEncoder.flat(4)) {
         @Override
         public void startEpisode() {
           count[0]++;
