@@ -43,7 +43,7 @@ public final class Agents {
     register(new AgentSpec<>("meta-ppo",
         "Meta-PPO across user cohorts: PPO conditioned on a closed-form task context (PEARL, Rakelly et al. 2019; "
             + "RL², Duan et al. 2016), zero gradient steps on a new cohort; feed-cohorts-v0",
-        PpoConfig.defaults(), MetaPpo::create));
+        MetaPpo.defaults(), MetaPpo::create));
   }
 
   private Agents() {}

@@ -26,6 +26,15 @@ public final class MetaPpo {
   private MetaPpo() {}
 
   /**
+   * meta-ppo's defaults: CleanRL's PPO settings ({@link PpoConfig#cleanRl()}: 4 environments × 128 steps, 4
+   * minibatches, 4 epochs, γ = 0.99, λ = 0.95, entropy 0.01, learning rate 2.5e-4 annealed), with which its
+   * results in docs/agents/meta-ppo.md were measured; a 60-page trial fits in one environment's rollout.
+   */
+  public static PpoConfig defaults() {
+    return PpoConfig.cleanRl();
+  }
+
+  /**
    * The registry factory: a Plackett–Luce slate policy for a feed's {@link Slate} action, a Gaussian for its
    * ranking weights; any other environment is an error, since the context is built from feed pages.
    */

@@ -257,6 +257,10 @@ public final class Ppo<O, A> implements Agent<O, A> {
   private Map<String, Double> update() {
     double learningRate = config.annealLr()
         ? config.learningRate() * Math.max(0, 1.0 - (double) rollouts / plannedRollouts) : config.learningRate();
+    if (config.annealLr()) {
+      actor.setLearningRate(learningRate);
+      critic.setLearningRate(learningRate);
+    }
     int batch = rollout.size();
     int[] order = new int[batch];
     for (int i = 0; i < batch; i++) {
@@ -378,8 +382,8 @@ public final class Ppo<O, A> implements Agent<O, A> {
     double norm = Math.sqrt(PpoNetwork.squaredNorm(actorGradient) + PpoNetwork.squaredNorm(criticGradient)
         + head.gradientSquaredNorm());
     double scale = Math.min(1.0, config.maxGradNorm() / (norm + 1e-6));
-    actor.step(actorGradient, scale, learningRate, updates);
-    critic.step(criticGradient, scale, learningRate, updates);
+    actor.step(actorGradient, scale, updates);
+    critic.step(criticGradient, scale, updates);
     head.step(scale, learningRate, updates);
     updates++;
     return new MinibatchStats(policyLoss / size, valueLoss / size, entropy / size, approxKl / size,

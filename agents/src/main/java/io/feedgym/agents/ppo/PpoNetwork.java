@@ -98,16 +98,19 @@ final class PpoNetwork {
     return norm * norm;
   }
 
+  /** Sets Adam's step size (DL4J rebuilds the updater, so call it once per rollout, not per minibatch). */
+  void setLearningRate(double learningRate) {
+    net.setLearningRate(learningRate);
+  }
+
   /**
-   * One Adam step on {@code gradient} × {@code scale} with step size {@code learningRate}; {@code iteration}
-   * (0-based) sets Adam's bias correction. The updater is told the batch has size 1: the error is already a
-   * mean over the minibatch.
+   * One Adam step on {@code gradient} × {@code scale}; {@code iteration} (0-based) sets Adam's bias correction.
+   * The updater is told the batch has size 1: the error is already a mean over the minibatch.
    */
-  void step(Gradient gradient, double scale, double learningRate, long iteration) {
+  void step(Gradient gradient, double scale, long iteration) {
     if (scale != 1) {
       gradient.gradient().muli(scale);
     }
-    net.setLearningRate(learningRate);
     net.getUpdater().update(net, gradient, Math.toIntExact(iteration), 0, 1, LayerWorkspaceMgr.noWorkspaces());
     net.params().subi(gradient.gradient());
     net.clear();

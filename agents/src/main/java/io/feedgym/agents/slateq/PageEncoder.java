@@ -9,7 +9,8 @@ import io.feedgym.env.feed.FeedObservationSpace;
  * candidate (its features, with the topic fatigue as log(1 + x), then a 0) followed by the row of the null
  * item ⊥, "no click" (all zeros, then a 1). A page thus has {@link #pageRows()} rows, the null item's last.
  * Choice scores are the odds of the observed predicted CTR ({@link ChoiceModel#scores}) and the configured
- * no-click score. Immutable and thread-safe.
+ * no-click score. Public because PPO's slate policy scores candidates on the same features. Immutable and
+ * thread-safe.
  */
 public final class PageEncoder implements SlateEncoder<FeedObservation> {
   private final int userDim;

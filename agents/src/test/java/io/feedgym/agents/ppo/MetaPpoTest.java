@@ -129,7 +129,7 @@ class MetaPpoTest extends AgentContract<FeedObservation, int[]> {
   @Test
   void rolloutEndsDoNotFeedThePageTwice() throws IOException {
     Feed env = cohorts();
-    Ppo<FeedObservation, int[]> ppo = new Ppo<>(PpoConfig.defaults().withEnvs(1, 16),
+    Ppo<FeedObservation, int[]> ppo = new Ppo<>(MetaPpo.defaults().withEnvs(1, 16),
         () -> ContextFeedEncoder.pages(env.observationSpace()), new SlateHead(env.actionSpace().k()), 2, 1_000);
     TaskContext expected = TaskContext.of(env.observationSpace());
     FeedObservation observation = env.reset(4).observation();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PpoTest extends AgentContract<double[], Integer> {
   /** One environment, rollouts of 64 steps, 2 minibatches, 2 epochs: several updates within the contract's 600 steps. */
   static final Map<String, String> SMALL = Map.of("num_envs", "1", "num_steps", "64", "num_minibatches", "2",
-      "update_epochs", "2");
+      "update_epochs", "2", "ent_coef", "0.01");
 
   @SuppressWarnings("unchecked")
   static <O, A> Agent<O, A> ppo(Environment<O, A> env, Map<String, String> overrides, long seed) {
@@ -72,7 +72,7 @@ class PpoTest extends AgentContract<double[], Integer> {
   /** One state, two actions, reward 1 for action 1 only: PPO must learn to prefer action 1. */
   @Test
   void learnsTheRewardedActionOfABandit() {
-    Ppo<double[], Integer> ppo = new Ppo<>(PpoConfig.defaults().withEnvs(1, 64),
+    Ppo<double[], Integer> ppo = new Ppo<>(PpoConfig.cleanRl().withEnvs(1, 64),
         () -> new FlatEncoder<>(ObservationEncoder.flat(1)), new CategoricalHead(2), 3, 64 * 30);
     double[] state = {1.0};
     int rewarded = 0;
@@ -128,16 +128,23 @@ class PpoTest extends AgentContract<double[], Integer> {
   /** The encoder of each environment hears when its environment starts a new episode. */
   @Test
   void encodersAreToldWhenTheirEpisodeStarts() {
-    List<int[]> starts = new ArrayList<>();
-    Ppo<double[], Integer> ppo = new Ppo<>(PpoConfig.defaults().withEnvs(1, 16), () -> {
-      int[] count = new int[1];
-      starts.add(count);
-      return new FlatEncoder<double[]>(ObservationEncoder.flat(4)) {
-        @Override
-        public void startEpisode() {
-          count[0]++;
-        }
-      };
+    class Counting extends FlatEncoder<double[]> {
+      int starts;
+
+      Counting() {
+        super(ObservationEncoder.flat(4));
+      }
+
+      @Override
+      public void startEpisode() {
+        starts++;
+      }
+    }
+    List<Counting> encoders = new ArrayList<>();
+    Ppo<double[], Integer> ppo = new Ppo<>(PpoConfig.cleanRl().withEnvs(1, 16), () -> {
+      Counting encoder = new Counting();
+      encoders.add(encoder);
+      return encoder;
     }, new CategoricalHead(2), 1, 1000);
     CartPole env = new CartPole();
     double[] observation = env.reset(1).observation();
@@ -150,15 +157,15 @@ class PpoTest extends AgentContract<double[], Integer> {
       observation = step.done() ? env.reset().observation() : step.observation();
     }
     assertThat(episodes).isPositive();
-    assertThat(starts.get(0)[0]).as("the training environment's encoder").isEqualTo(episodes);
-    assertThat(starts.get(1)[0]).as("the greedy policy's encoder").isZero();
+    assertThat(encoders.get(0).starts).as("the training environment's encoder").isEqualTo(episodes);
+    assertThat(encoders.get(1).starts).as("the greedy policy's encoder").isZero();
   }
 
   @Test
   void registryValidatesTheConfigAndTheSpaces() {
     Environment<?, ?> env = new CartPole();
     assertThatThrownBy(() -> Agents.make("ppo", env, Map.of("num_minibatches", "3"), 1, 100))
-        .hasMessage("num_minibatches must divide num_envs * num_steps = 512, found 3");
+        .hasMessage("num_minibatches must divide num_envs * num_steps = 256, found 3");
     assertThatThrownBy(() -> Agents.make("ppo", env, Map.of("gae_lambda", "1.5"), 1, 100))
         .hasMessage("gae_lambda must be in [0.0, 1.0], found 1.5");
     assertThatThrownBy(() -> Agents.make("ppo", env, Map.of("clip_coef", "0"), 1, 100))
