@@ -6,6 +6,7 @@ import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
 import io.feedgym.agents.dqn.DuelingDqn;
+import io.feedgym.agents.ppo.MetaPpo;
 import io.feedgym.agents.ppo.Ppo;
 import io.feedgym.agents.ppo.PpoConfig;
 import io.feedgym.agents.slateq.SlateQ;
@@ -45,6 +46,10 @@ public final class Agents {
     register(new AgentSpec<>("ppo",
         "PPO (Schulman et al. 2017): clipped surrogate, GAE; categorical, Gaussian or Plackett-Luce slate policies",
         PpoConfig.defaults(), Ppo::create));
+    register(new AgentSpec<>("meta-ppo",
+        "Meta-PPO across user cohorts: PPO conditioned on a closed-form task context (PEARL, Rakelly et al. 2019; "
+            + "RL², Duan et al. 2016), zero gradient steps on a new cohort; feed-cohorts-v0",
+        MetaPpo.defaults(), MetaPpo::create));
   }
 
   private Agents() {}

@@ -216,7 +216,9 @@ final class MetaEvalCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.2f ± %.2f", estimate.mean(), estimate.stderr());
   }
 
-  private static Map<String, Double> summary(Estimate estimate) {
-    return Map.of("mean", TrainCommand.round(estimate.mean(), 4), "stderr", TrainCommand.round(estimate.stderr(), 4));
+  /** Mean, standard error and the per-cohort means (for paired comparisons of arms from separate runs). */
+  private static Map<String, Object> summary(Estimate estimate) {
+    return Map.of("mean", TrainCommand.round(estimate.mean(), 4), "stderr", TrainCommand.round(estimate.stderr(), 4),
+        "per_cohort", estimate.perCohort().stream().map(v -> TrainCommand.round(v, 4)).toList());
   }
 }

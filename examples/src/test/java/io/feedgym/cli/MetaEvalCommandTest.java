@@ -1,6 +1,7 @@
 package io.feedgym.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,9 @@ class MetaEvalCommandTest {
       double trial = arm.get("trial").get("mean").asDouble();
       assertThat(pages).isPositive().isLessThanOrEqualTo(trial);
       assertThat(arm.get("trial").get("stderr").asDouble()).isNotNegative();
+      JsonNode perCohort = arm.get("trial").get("per_cohort");
+      assertThat(perCohort).hasSize(2);
+      assertThat((perCohort.get(0).asDouble() + perCohort.get(1).asDouble()) / 2).isCloseTo(trial, within(1e-3));
     }
     assertThat(run.out()).contains("first 5 pages", "first 1 session", "whole trial");
   }

@@ -55,6 +55,7 @@ public final class Ppo<O, A> implements Agent<O, A> {
   private static final String CRITIC_FILE = "critic.zip";
   private static final String ROLLOUT_FILE = "rollout.bin";
   private static final String STATE_FILE = "ppo_state.properties";
+  private static final String ENCODERS_FILE = "encoders.properties";
 
   private final PpoConfig config;
   private final ActionHead<A> head;
@@ -210,9 +211,15 @@ public final class Ppo<O, A> implements Agent<O, A> {
     return mask;
   }
 
-  /** V of an observation, by the critic's mirror, encoded with environment {@code env}'s encoder. */
+  /**
+   * V of an observation, by the critic's mirror, encoded with environment {@code env}'s encoder, whose state is
+   * left as it was: the observation is either acted on next (and encoded then) or an episode's final one.
+   */
   private double value(int env, O observation) {
-    encoders.get(env).encode(observation, scratch);
+    PpoEncoder<O> encoder = encoders.get(env);
+    double[] state = encoder.state();
+    encoder.encode(observation, scratch);
+    encoder.restore(state);
     return critic.output(scratch)[0];
   }
 
@@ -435,7 +442,8 @@ public final class Ppo<O, A> implements Agent<O, A> {
 
   /**
    * Writes actor and critic with their Adam state, the head's own parameters, the rollout collected so far,
-   * the counters and both random streams (action sampling, minibatch shuffling): all a resumed run needs.
+   * the counters, both random streams (action sampling, minibatch shuffling) and the encoders' states: all a
+   * resumed run needs.
    */
   @Override
   public void save(Path dir) throws IOException {
@@ -444,6 +452,7 @@ public final class Ppo<O, A> implements Agent<O, A> {
     AtomicFiles.write(dir.resolve(CRITIC_FILE), critic::save);
     head.save(dir);
     rollout.save(dir.resolve(ROLLOUT_FILE));
+    EncoderStates.save(dir.resolve(ENCODERS_FILE), encoders, greedyEncoder);
     StateFile.create(dir.resolve(STATE_FILE))
         .put("steps", steps)
         .put("updates", updates)
@@ -460,6 +469,7 @@ public final class Ppo<O, A> implements Agent<O, A> {
     StateFile state = StateFile.read(dir.resolve(STATE_FILE));
     head.load(dir);
     rollout.load(dir.resolve(ROLLOUT_FILE));
+    EncoderStates.load(dir.resolve(ENCODERS_FILE), encoders, greedyEncoder);
     actor = loadedActor;
     critic = loadedCritic;
     steps = state.getLong("steps", 0);

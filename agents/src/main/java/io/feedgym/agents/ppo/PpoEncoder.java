@@ -7,7 +7,10 @@ package io.feedgym.agents.ppo;
  * observation is one row with no item values); the mask (1 or 0 per row) says which rows are available
  * actions. {@link Ppo} creates one encoder per environment, plus one for its greedy policy, and calls
  * {@link #startEpisode()} when that environment starts a new episode, so an encoder may keep per-episode
- * state (a history summary appended to the state, for instance). Not thread-safe.
+ * state (a history summary appended to the state, for instance). {@link #encode} is called exactly once per
+ * observation acted on, in order; a stateful encoder saves that state with {@link #state()} (Ppo writes it with
+ * its checkpoints, and brackets the encoding of observations it only values with {@link #state()} and
+ * {@link #restore}). Not thread-safe.
  *
  * @param <O> the observation type
  */
@@ -32,4 +35,16 @@ public interface PpoEncoder<O> {
 
   /** Called when this encoder's environment starts an episode; stateless encoders do nothing. */
   default void startEpisode() {}
+
+  /** The per-episode state, to save with a checkpoint; empty for a stateless encoder. */
+  default double[] state() {
+    return new double[0];
+  }
+
+  /** Restores a {@link #state()}; a state this encoder cannot hold is an IllegalArgumentException. */
+  default void restore(double[] state) {
+    if (state.length != 0) {
+      throw new IllegalArgumentException("a stateless encoder's state is empty, found " + state.length + " values");
+    }
+  }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -75,7 +76,14 @@ final class PpoNetwork {
   float[][] forward(float[] inputs, int rows) {
     net.setInput(Nd4j.create(inputs, new long[] {rows, mirror.inputs()}, 'c'));
     List<INDArray> activations = net.feedForward(true, false);
-    return activations.get(activations.size() - 1).toFloatMatrix();
+    // One bulk copy: INDArray.toFloatMatrix() views each row as an NDArray, which dominated the update's time.
+    float[] flat = activations.get(activations.size() - 1).dup('c').data().asFloat();
+    int outputs = mirror.outputs();
+    float[][] out = new float[rows][];
+    for (int r = 0; r < rows; r++) {
+      out[r] = Arrays.copyOfRange(flat, r * outputs, (r + 1) * outputs);
+    }
+    return out;
   }
 
   /** The parameter gradient of a loss whose gradient with respect to the last {@link #forward}'s outputs is {@code error}. */
