@@ -66,16 +66,25 @@ final class Actor {
   }
 
   /**
-   * One Adam step up the deterministic policy gradient (Silver et al. 2014; Lillicrap et al. 2016, Algorithm
-   * 1): ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i). {@code dQda} is [batch × actions]; the external
-   * error fed into the output is −∂Q/∂a (descent on −Q), and DL4J's updater divides by the batch size.
+   * μ(s) of a [batch × states] array by a training-mode forward pass that keeps every layer's input for the
+   * {@link #ascend} that follows; [batch × actions], owned by the network until then.
    */
-  void ascend(INDArray states, INDArray dQda) {
+  INDArray forwardForTraining(INDArray states) {
     net.setInput(states);
-    net.feedForward(true, false);
+    List<INDArray> activations = net.feedForward(true, false);
+    return activations.get(activations.size() - 1);
+  }
+
+  /**
+   * One Adam step up the deterministic policy gradient (Silver et al. 2014; Lillicrap et al. 2016, Algorithm
+   * 1): ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i), back-propagated from the last
+   * {@link #forwardForTraining}. {@code dQda} is [batch × actions]; the external error fed into the output is
+   * −∂Q/∂a (descent on −Q), and DL4J's updater divides by the batch size.
+   */
+  void ascend(INDArray dQda) {
     LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
     Gradient gradient = net.backpropGradient(dQda.neg(), workspaces).getFirst();
-    net.getUpdater().update(net, gradient, net.getIterationCount(), net.getEpochCount(), (int) states.size(0),
+    net.getUpdater().update(net, gradient, net.getIterationCount(), net.getEpochCount(), (int) dQda.size(0),
         workspaces);
     net.params().subi(gradient.gradient());
     net.setIterationCount(net.getIterationCount() + 1);
@@ -84,7 +93,7 @@ final class Actor {
 
   /** Moves the parameters toward {@code source}'s: θ ← keep · θ + (1 − keep) · θ_source. */
   void blend(Actor source, double keep) {
-    net.params().muli(keep).addi(source.net.params().mul(1.0 - keep));
+    SoftUpdate.blend(net.params(), source.net.params(), keep);
     mirrorStale = true;
   }
 

@@ -108,14 +108,14 @@ final class Critic {
   }
 
   /**
-   * ∂Q(s_i, a)/∂a at a = a_i for every row, [batch × actions] (a fresh array), by one backward pass with the
-   * external error 1 at the output, read from the {@code action} input vertex. The critic's parameters and
-   * optimizer state do not change.
+   * ∂Q(s_i, a)/∂a at a = a_i for every row, [batch × actions], by one backward pass with the external error 1
+   * at the output, read from the {@code action} input vertex: the graph's own array, valid until its next
+   * backward pass. The critic's parameters and optimizer state do not change.
    */
   INDArray actionGradient(INDArray states, INDArray actions) {
     lastQ = forwardForTraining(states, actions);
     graph.backpropKeepingEpsilons(Nd4j.ones(states.dataType(), states.size(0), 1));
-    return graph.getVertex(ACTION).getEpsilon().dup();
+    return graph.getVertex(ACTION).getEpsilon();
   }
 
   /** Q(s, a) of the last {@link #actionGradient} call's batch, one value per row. */
@@ -129,7 +129,7 @@ final class Critic {
 
   /** Moves the parameters toward {@code source}'s: θ ← keep · θ + (1 − keep) · θ_source. */
   void blend(Critic source, double keep) {
-    graph.params().muli(keep).addi(source.graph.params().mul(1.0 - keep));
+    SoftUpdate.blend(graph.params(), source.graph.params(), keep);
   }
 
   /** An independent copy with the same parameters and optimizer state. */

@@ -17,7 +17,10 @@ import java.util.List;
  * @param tau target-network update rate, θ′ ← τ θ + (1 − τ) θ′ after every update, in (0, 1]
  * @param batchSize minibatch size, positive, at most buffer_size
  * @param learningStarts env steps with uniformly random actions before the first update, >= batch_size
- * @param trainFrequency env steps between updates (one critic and one actor step each), positive
+ * @param trainFrequency env steps between training phases, positive
+ * @param gradientSteps updates (one critic and one actor step each, on a fresh minibatch) per training phase,
+ *     positive; SB3's {@code gradient_steps}: with train_frequency they set the replay ratio gradient_steps /
+ *     train_frequency updates per env step
  * @param actorHiddenSizes widths of the actor's hidden ReLU layers, each positive
  * @param criticHiddenSizes widths of the critic's hidden ReLU layers (per stream for the advantage form)
  * @param critic the critic's form
@@ -35,6 +38,7 @@ public record DdpgConfig(
     int batchSize,
     int learningStarts,
     int trainFrequency,
+    int gradientSteps,
     List<Integer> actorHiddenSizes,
     List<Integer> criticHiddenSizes,
     CriticForm critic,
@@ -68,6 +72,7 @@ public record DdpgConfig(
     Checks.atLeast("batch_size", batchSize, 1);
     ReplaySchedule.check(bufferSize, batchSize, learningStarts);
     Checks.atLeast("train_frequency", trainFrequency, 1);
+    Checks.atLeast("gradient_steps", gradientSteps, 1);
     actorHiddenSizes = widths("actor_hidden_sizes", actorHiddenSizes);
     criticHiddenSizes = widths("critic_hidden_sizes", criticHiddenSizes);
     if (critic == null) {
@@ -86,23 +91,23 @@ public record DdpgConfig(
    * reset every ~13-page session and never leaves the neighbourhood of 0 (docs/agents/ddpg.md, Tuning).
    */
   public static DdpgConfig defaults() {
-    return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 64, 1_000, 1, List.of(64, 64), List.of(64, 64),
+    return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 64, 1_000, 1, 1, List.of(64, 64), List.of(64, 64),
         CriticForm.PLAIN, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01);
   }
 
   public DdpgConfig withSchedule(int learningStarts, int batchSize) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt);
   }
 
   public DdpgConfig withCritic(CriticForm value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt);
   }
 
   public DdpgConfig withNoise(NoiseKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt);
   }
 
   private static void inUnitInterval(String name, double value) {

@@ -74,6 +74,27 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
         .hasMessage("ou_theta · ou_dt must be <= 1 (a stable Euler step), found ou_theta=0.15 and ou_dt=10.0");
   }
 
+  /** With train_frequency 4 and gradient_steps 3, 100 steps after learning_starts make 25 phases of 3 updates. */
+  @Test
+  void trainFrequencyAndGradientStepsSetTheNumberOfUpdates() {
+    Environment<FeedObservation, double[]> env = weights();
+    Ddpg<?> ddpg = (Ddpg<?>) Agents.make("ddpg", env, Map.of("learning_starts", "64", "train_frequency", "4",
+        "gradient_steps", "3"), 1, 1_000);
+    @SuppressWarnings("unchecked")
+    Agent<FeedObservation, double[]> agent = (Agent<FeedObservation, double[]>) ddpg;
+    FeedObservation observation = env.reset(1L).observation();
+    for (int i = 0; i < 164; i++) {
+      double[] action = agent.act(observation);
+      var step = env.step(action);
+      agent.observe(observation, action, step);
+      observation = step.done() ? env.reset().observation() : step.observation();
+    }
+    assertThat(ddpg.steps()).isEqualTo(164);
+    assertThat(ddpg.updates()).isEqualTo(25 * 3);
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("gradient_steps", "0"), 1, 100))
+        .hasMessage("gradient_steps must be >= 1, found 0");
+  }
+
   @Test
   void discreteAndSlateActionsAreRejected() {
     assertThatThrownBy(() -> Agents.make("ddpg", Envs.make("cartpole-v1"), Map.of(), 1, 100))
