@@ -132,8 +132,19 @@ final class Critic {
     SoftUpdate.blend(graph.params(), source.graph.params(), keep);
   }
 
-  /** An independent copy with the same parameters and optimizer state. */
-  Critic copy() {
-    return new Critic(CriticGraph.of(graph));
+  /** An independent copy with the same parameters and optimizer state, as a {@link #target} network. */
+  Critic targetCopy() {
+    return target(CriticGraph.of(graph));
+  }
+
+  /**
+   * {@code graph} as a target network: only {@link #q} runs on it, so its forward passes may use DL4J's
+   * workspaces (reused activation memory instead of fresh off-heap arrays). The online critic keeps them off:
+   * with inference workspaces on, this DL4J version's training-mode forward pass also lands in them, and the
+   * backward pass then reads arrays from a closed workspace.
+   */
+  static Critic target(ComputationGraph graph) {
+    graph.getConfiguration().setInferenceWorkspaceMode(WorkspaceMode.ENABLED);
+    return new Critic(graph);
   }
 }

@@ -96,8 +96,8 @@ public final class Ddpg<O> implements Agent<O, double[]> {
         seeds.nextLong());
     this.critic = Critic.build(config.critic(), encoder.size(), actions, config.criticHiddenSizes(),
         config.criticLearningRate(), seeds.nextLong());
-    this.targetActor = actor.copy();
-    this.targetCritic = critic.copy();
+    this.targetActor = actor.targetCopy();
+    this.targetCritic = critic.targetCopy();
     this.noise = config.noise() == NoiseKind.GAUSSIAN
         ? new GaussianNoise(config.noiseSigma(), actions, seeds.nextLong())
         : new OrnsteinUhlenbeckNoise(config.ouTheta(), config.noiseSigma(), config.ouDt(), actions, seeds.nextLong());
@@ -247,10 +247,11 @@ public final class Ddpg<O> implements Agent<O, double[]> {
       meanQ += q[i];
     }
 
-    // Actor: ascend (1/B) Σ ∇a Q(s, a)|a=μ(s) ∇θ μ(s), with the critic just updated; one actor forward pass
-    // serves both μ(s) and the backward pass.
+    // Actor: ascend (1/B) Σ ∇a [Q(s, a) − λ|a|²]|a=μ(s) ∇θ μ(s), with the critic just updated; one actor forward
+    // pass serves both μ(s) and the backward pass. The feed's ranking is invariant to the scale of the weights,
+    // so the penalty λ|μ|² changes no ranking the actor can express; it keeps tanh out of saturation.
     INDArray mu = actor.forwardForTraining(states);
-    actor.ascend(critic.actionGradient(states, mu));
+    actor.ascend(critic.actionGradient(states, mu), mu, config.actionL2());
     double actorLoss = -mean(critic.lastQ());
 
     targetCritic.blend(critic, 1 - config.tau());
@@ -314,8 +315,8 @@ public final class Ddpg<O> implements Agent<O, double[]> {
   public void load(Path dir) throws IOException {
     Actor loadedActor = new Actor(Networks.readMultiLayer(dir.resolve(ACTOR), actor.net()));
     Critic loadedCritic = new Critic(Networks.readGraph(dir.resolve(CRITIC), critic.graph()));
-    Actor loadedTargetActor = new Actor(Networks.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
-    Critic loadedTargetCritic = new Critic(Networks.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
+    Actor loadedTargetActor = Actor.target(Networks.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
+    Critic loadedTargetCritic = Critic.target(Networks.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
     StateFile file = StateFile.read(dir.resolve(STATE_FILE));
     double[] process = new double[(int) file.getLong("noise_values", 0)];
     for (int i = 0; i < process.length; i++) {
