@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The deterministic actor μ(s): ReLU hidden layers and a tanh output layer in [-1, 1]^F whose weights start
@@ -66,16 +67,30 @@ final class Actor {
   }
 
   /**
-   * One Adam step up the deterministic policy gradient (Silver et al. 2014; Lillicrap et al. 2016, Algorithm
-   * 1): ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i). {@code dQda} is [batch × actions]; the external
-   * error fed into the output is −∂Q/∂a (descent on −Q), and DL4J's updater divides by the batch size.
+   * μ(s) of a [batch × states] array by a training-mode forward pass that keeps every layer's input for the
+   * {@link #ascend} that follows; [batch × actions], owned by the network until then.
    */
-  void ascend(INDArray states, INDArray dQda) {
+  INDArray forwardForTraining(INDArray states) {
     net.setInput(states);
-    net.feedForward(true, false);
+    List<INDArray> activations = net.feedForward(true, false);
+    return activations.get(activations.size() - 1);
+  }
+
+  /**
+   * One Adam step up the deterministic policy gradient (Silver et al. 2014; Lillicrap et al. 2016, Algorithm
+   * 1): ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i), back-propagated from the last
+   * {@link #forwardForTraining}, whose output is {@code mu}, with the action penalty λ · |μ(s_i)|². {@code dQda}
+   * is [batch × actions]; the external error fed into the output is −∂Q/∂a + 2λ μ (descent on −Q + λ|μ|²), and
+   * DL4J's updater divides by the batch size.
+   */
+  void ascend(INDArray dQda, INDArray mu, double actionL2) {
+    INDArray error = dQda.neg();
+    if (actionL2 > 0) {
+      Nd4j.getBlasWrapper().level1().axpy(error.length(), 2 * actionL2, mu, error);
+    }
     LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
-    Gradient gradient = net.backpropGradient(dQda.neg(), workspaces).getFirst();
-    net.getUpdater().update(net, gradient, net.getIterationCount(), net.getEpochCount(), (int) states.size(0),
+    Gradient gradient = net.backpropGradient(error, workspaces).getFirst();
+    net.getUpdater().update(net, gradient, net.getIterationCount(), net.getEpochCount(), (int) dQda.size(0),
         workspaces);
     net.params().subi(gradient.gradient());
     net.setIterationCount(net.getIterationCount() + 1);
@@ -84,12 +99,21 @@ final class Actor {
 
   /** Moves the parameters toward {@code source}'s: θ ← keep · θ + (1 − keep) · θ_source. */
   void blend(Actor source, double keep) {
-    net.params().muli(keep).addi(source.net.params().mul(1.0 - keep));
+    SoftUpdate.blend(net.params(), source.net.params(), keep);
     mirrorStale = true;
   }
 
-  /** An independent copy with the same parameters and optimizer state. */
-  Actor copy() {
-    return new Actor(net.clone());
+  /** An independent copy with the same parameters and optimizer state, as a {@link #target} network. */
+  Actor targetCopy() {
+    return target(net.clone());
+  }
+
+  /**
+   * {@code net} as a target network: only {@link #output} runs on it, so its forward passes may use DL4J's
+   * workspaces (reused activation memory instead of fresh off-heap arrays); the online actor keeps them off.
+   */
+  static Actor target(MultiLayerNetwork net) {
+    net.getLayerWiseConfigurations().setInferenceWorkspaceMode(WorkspaceMode.ENABLED);
+    return new Actor(net);
   }
 }

@@ -108,14 +108,14 @@ final class Critic {
   }
 
   /**
-   * ∂Q(s_i, a)/∂a at a = a_i for every row, [batch × actions] (a fresh array), by one backward pass with the
-   * external error 1 at the output, read from the {@code action} input vertex. The critic's parameters and
-   * optimizer state do not change.
+   * ∂Q(s_i, a)/∂a at a = a_i for every row, [batch × actions], by one backward pass with the external error 1
+   * at the output, read from the {@code action} input vertex: the graph's own array, valid until its next
+   * backward pass. The critic's parameters and optimizer state do not change.
    */
   INDArray actionGradient(INDArray states, INDArray actions) {
     lastQ = forwardForTraining(states, actions);
     graph.backpropKeepingEpsilons(Nd4j.ones(states.dataType(), states.size(0), 1));
-    return graph.getVertex(ACTION).getEpsilon().dup();
+    return graph.getVertex(ACTION).getEpsilon();
   }
 
   /** Q(s, a) of the last {@link #actionGradient} call's batch, one value per row. */
@@ -129,11 +129,22 @@ final class Critic {
 
   /** Moves the parameters toward {@code source}'s: θ ← keep · θ + (1 − keep) · θ_source. */
   void blend(Critic source, double keep) {
-    graph.params().muli(keep).addi(source.graph.params().mul(1.0 - keep));
+    SoftUpdate.blend(graph.params(), source.graph.params(), keep);
   }
 
-  /** An independent copy with the same parameters and optimizer state. */
-  Critic copy() {
-    return new Critic(CriticGraph.of(graph));
+  /** An independent copy with the same parameters and optimizer state, as a {@link #target} network. */
+  Critic targetCopy() {
+    return target(CriticGraph.of(graph));
+  }
+
+  /**
+   * {@code graph} as a target network: only {@link #q} runs on it, so its forward passes may use DL4J's
+   * workspaces (reused activation memory instead of fresh off-heap arrays). The online critic keeps them off:
+   * with inference workspaces on, this DL4J version's training-mode forward pass also lands in them, and the
+   * backward pass then reads arrays from a closed workspace.
+   */
+  static Critic target(ComputationGraph graph) {
+    graph.getConfiguration().setInferenceWorkspaceMode(WorkspaceMode.ENABLED);
+    return new Critic(graph);
   }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -33,7 +34,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * learning", ICLR, Algorithm 1) for {@link Box} actions. A deterministic actor μ(s) ∈ [-1, 1]^F ({@link Actor},
  * rescaled to the box) acts with exploration noise ({@link NoisyActions}: Gaussian or Ornstein–Uhlenbeck,
  * reset at every episode's start), after {@code learning_starts} uniformly random steps. Every
- * {@code train_frequency} steps one minibatch from the uniform replay buffer makes
+ * {@code train_frequency} steps, {@code gradient_steps} times, one minibatch from the uniform replay buffer makes
  * <ul>
  *   <li>a critic step on L = (1/B) Σ_i (y_i − Q(s_i, a_i))², y_i = r_i + γ (1 − terminated_i) Q′(s′_i, μ′(s′_i))
  *       from the target networks (a truncated step bootstraps, a terminated one does not);</li>
@@ -63,6 +64,13 @@ public final class Ddpg<O> implements Agent<O, double[]> {
   private final ActionNoise noise;
   private final NoisyActions<O> exploring;
   private final float[] state;
+  // The minibatch, allocated once and refilled in place (a fresh ND4J array costs an off-heap allocation).
+  private final float[] batchStates;
+  private final float[] batchNextStates;
+  private final float[] batchActions;
+  private final INDArray states;
+  private final INDArray nextStates;
+  private final INDArray taken;
   private SplitMix warmup;
   private SplitMix sampling;
   private Actor actor;
@@ -88,12 +96,18 @@ public final class Ddpg<O> implements Agent<O, double[]> {
         seeds.nextLong());
     this.critic = Critic.build(config.critic(), encoder.size(), actions, config.criticHiddenSizes(),
         config.criticLearningRate(), seeds.nextLong());
-    this.targetActor = actor.copy();
-    this.targetCritic = critic.copy();
+    this.targetActor = actor.targetCopy();
+    this.targetCritic = critic.targetCopy();
     this.noise = config.noise() == NoiseKind.GAUSSIAN
         ? new GaussianNoise(config.noiseSigma(), actions, seeds.nextLong())
         : new OrnsteinUhlenbeckNoise(config.ouTheta(), config.noiseSigma(), config.ouDt(), actions, seeds.nextLong());
     this.state = new float[encoder.size()];
+    this.batchStates = new float[config.batchSize() * encoder.size()];
+    this.batchNextStates = new float[config.batchSize() * encoder.size()];
+    this.batchActions = new float[config.batchSize() * actions];
+    this.states = Nd4j.create(DataType.FLOAT, config.batchSize(), encoder.size());
+    this.nextStates = Nd4j.create(DataType.FLOAT, config.batchSize(), encoder.size());
+    this.taken = Nd4j.create(DataType.FLOAT, config.batchSize(), actions);
     this.exploring = new NoisyActions<>(this::unitAction, noise, Box.uniform(-1, 1, actions));
     this.warmup = seeds.split();
     this.sampling = seeds.split();
@@ -190,27 +204,33 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     return values;
   }
 
-  /** One DDPG update (Algorithm 1's inner loop) on a replayed minibatch; returns the losses and mean Q(s, a). */
+  /** {@code gradient_steps} updates; returns the last one's losses and mean Q(s, a). */
   private Map<String, Double> train() {
+    Map<String, Double> metrics = Map.of();
+    for (int g = 0; g < config.gradientSteps(); g++) {
+      metrics = update();
+    }
+    return metrics;
+  }
+
+  /** One DDPG update (Algorithm 1's inner loop) on a replayed minibatch; returns the losses and mean Q(s, a). */
+  private Map<String, Double> update() {
     List<Transition<double[], double[]>> batch = replay.sample(config.batchSize(), sampling);
     int b = batch.size();
     int width = encoder.size();
-    float[] s = new float[b * width];
-    float[] next = new float[b * width];
-    float[] a = new float[b * actions];
     for (int i = 0; i < b; i++) {
       Transition<double[], double[]> t = batch.get(i);
       for (int j = 0; j < width; j++) {
-        s[i * width + j] = (float) t.observation()[j];
-        next[i * width + j] = (float) t.nextObservation()[j];
+        batchStates[i * width + j] = (float) t.observation()[j];
+        batchNextStates[i * width + j] = (float) t.nextObservation()[j];
       }
       for (int j = 0; j < actions; j++) {
-        a[i * actions + j] = (float) t.action()[j];
+        batchActions[i * actions + j] = (float) t.action()[j];
       }
     }
-    INDArray states = Nd4j.create(s, new long[] {b, width}, 'c');
-    INDArray nextStates = Nd4j.create(next, new long[] {b, width}, 'c');
-    INDArray taken = Nd4j.create(a, new long[] {b, actions}, 'c');
+    states.data().setData(batchStates);
+    nextStates.data().setData(batchNextStates);
+    taken.data().setData(batchActions);
 
     // Critic: y = r + γ (1 − terminated) Q′(s′, μ′(s′)).
     float[] nextQ = targetCritic.q(nextStates, targetActor.output(nextStates));
@@ -227,10 +247,11 @@ public final class Ddpg<O> implements Agent<O, double[]> {
       meanQ += q[i];
     }
 
-    // Actor: ascend (1/B) Σ ∇a Q(s, a)|a=μ(s) ∇θ μ(s), with the critic just updated.
-    INDArray mu = actor.output(states);
-    INDArray dQda = critic.actionGradient(states, mu);
-    actor.ascend(states, dQda);
+    // Actor: ascend (1/B) Σ ∇a [Q(s, a) − λ|a|²]|a=μ(s) ∇θ μ(s), with the critic just updated; one actor forward
+    // pass serves both μ(s) and the backward pass. The feed's ranking is invariant to the scale of the weights,
+    // so the penalty λ|μ|² changes no ranking the actor can express; it keeps tanh out of saturation.
+    INDArray mu = actor.forwardForTraining(states);
+    actor.ascend(critic.actionGradient(states, mu), mu, config.actionL2());
     double actorLoss = -mean(critic.lastQ());
 
     targetCritic.blend(critic, 1 - config.tau());
@@ -294,8 +315,8 @@ public final class Ddpg<O> implements Agent<O, double[]> {
   public void load(Path dir) throws IOException {
     Actor loadedActor = new Actor(Networks.readMultiLayer(dir.resolve(ACTOR), actor.net()));
     Critic loadedCritic = new Critic(Networks.readGraph(dir.resolve(CRITIC), critic.graph()));
-    Actor loadedTargetActor = new Actor(Networks.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
-    Critic loadedTargetCritic = new Critic(Networks.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
+    Actor loadedTargetActor = Actor.target(Networks.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
+    Critic loadedTargetCritic = Critic.target(Networks.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
     StateFile file = StateFile.read(dir.resolve(STATE_FILE));
     double[] process = new double[(int) file.getLong("noise_values", 0)];
     for (int i = 0; i < process.length; i++) {

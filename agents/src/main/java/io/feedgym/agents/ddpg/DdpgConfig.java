@@ -17,7 +17,10 @@ import java.util.List;
  * @param tau target-network update rate, θ′ ← τ θ + (1 − τ) θ′ after every update, in (0, 1]
  * @param batchSize minibatch size, positive, at most buffer_size
  * @param learningStarts env steps with uniformly random actions before the first update, >= batch_size
- * @param trainFrequency env steps between updates (one critic and one actor step each), positive
+ * @param trainFrequency env steps between training phases, positive
+ * @param gradientSteps updates (one critic and one actor step each, on a fresh minibatch) per training phase,
+ *     positive; SB3's {@code gradient_steps}: with train_frequency they set the replay ratio gradient_steps /
+ *     train_frequency updates per env step
  * @param actorHiddenSizes widths of the actor's hidden ReLU layers, each positive
  * @param criticHiddenSizes widths of the critic's hidden ReLU layers (per stream for the advantage form)
  * @param critic the critic's form
@@ -25,6 +28,8 @@ import java.util.List;
  * @param noiseSigma noise scale σ in the actor's [-1, 1] units, >= 0
  * @param ouTheta the Ornstein–Uhlenbeck mean-reversion rate θ, positive
  * @param ouDt the Ornstein–Uhlenbeck time step dt, positive, with ou_theta · ou_dt <= 1
+ * @param actionL2 weight λ of the actor's action penalty λ · mean |μ(s)|² (OpenAI Baselines' HER
+ *     {@code action_l2}), >= 0; it keeps the tanh output out of saturation, where its gradient vanishes
  */
 public record DdpgConfig(
     double actorLearningRate,
@@ -35,13 +40,15 @@ public record DdpgConfig(
     int batchSize,
     int learningStarts,
     int trainFrequency,
+    int gradientSteps,
     List<Integer> actorHiddenSizes,
     List<Integer> criticHiddenSizes,
     CriticForm critic,
     NoiseKind noise,
     double noiseSigma,
     double ouTheta,
-    double ouDt) {
+    double ouDt,
+    double actionL2) {
 
   /** How the critic computes Q(s, a). */
   public enum CriticForm {
@@ -68,6 +75,7 @@ public record DdpgConfig(
     Checks.atLeast("batch_size", batchSize, 1);
     ReplaySchedule.check(bufferSize, batchSize, learningStarts);
     Checks.atLeast("train_frequency", trainFrequency, 1);
+    Checks.atLeast("gradient_steps", gradientSteps, 1);
     actorHiddenSizes = widths("actor_hidden_sizes", actorHiddenSizes);
     criticHiddenSizes = widths("critic_hidden_sizes", criticHiddenSizes);
     if (critic == null) {
@@ -77,32 +85,37 @@ public record DdpgConfig(
       throw new IllegalArgumentException("noise must be one of gaussian, ornstein_uhlenbeck");
     }
     OrnsteinUhlenbeckNoise.checkParameters(ouTheta, noiseSigma, ouDt);
+    if (!(actionL2 >= 0 && Double.isFinite(actionL2))) {
+      throw new IllegalArgumentException("action_l2 must be a finite number >= 0, found " + actionL2);
+    }
   }
 
   /**
-   * Defaults for {@code feed-v0 --set action=weights} in 30k steps: the paper's learning rates (actor 1e-4,
-   * critic 1e-3), batch 64 and ReLU MLPs (smaller: 64, 64 instead of 400, 300); Stable-Baselines3's τ = 0.005
-   * and 1,000 random warm-up steps; Gaussian noise σ = 0.2, since the paper's OU process with dt = 0.01 is
-   * reset every ~13-page session and never leaves the neighbourhood of 0 (docs/agents/ddpg.md, Tuning).
+   * Defaults for {@code feed-v0 --set action=weights}: the paper's learning rates (actor 1e-4, critic 1e-3) and
+   * ReLU MLPs (smaller: 64, 64 instead of 400, 300); Stable-Baselines3's τ = 0.005 and 1,000 random warm-up
+   * steps; Gaussian noise σ = 0.2, since the paper's OU process with dt = 0.01 is reset every ~13-page session
+   * and never leaves the neighbourhood of 0; one update of batch 256 every 4 env steps (the same 64 replayed
+   * samples per env step as batch 64 every step, at a third of the cost, DL4J's per-op overhead dominating);
+   * no action penalty (docs/agents/ddpg.md, Tuning).
    */
   public static DdpgConfig defaults() {
-    return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 64, 1_000, 1, List.of(64, 64), List.of(64, 64),
-        CriticForm.PLAIN, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01);
+    return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 256, 1_000, 4, 1, List.of(64, 64), List.of(64, 64),
+        CriticForm.PLAIN, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01, 0.0);
   }
 
   public DdpgConfig withSchedule(int learningStarts, int batchSize) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2);
   }
 
   public DdpgConfig withCritic(CriticForm value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2);
   }
 
   public DdpgConfig withNoise(NoiseKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2);
   }
 
   private static void inUnitInterval(String name, double value) {

@@ -66,12 +66,35 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("noise_sigma", "-0.1"), 1, 100))
         .hasMessage("noise_sigma must be a finite number >= 0, found -0.1");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("learning_starts", "10"), 1, 100))
-        .hasMessage("learning_starts must be >= batch_size=64 (the first minibatch needs that many transitions), "
+        .hasMessage("learning_starts must be >= batch_size=256 (the first minibatch needs that many transitions), "
             + "found 10");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("critic_hidden_sizes", "64,0"), 1, 100))
         .hasMessage("critic_hidden_sizes must be one or more positive widths, found [64, 0]");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("ou_dt", "10"), 1, 100))
         .hasMessage("ou_theta · ou_dt must be <= 1 (a stable Euler step), found ou_theta=0.15 and ou_dt=10.0");
+  }
+
+  /** With train_frequency 4 and gradient_steps 3, 100 steps after learning_starts make 25 phases of 3 updates. */
+  @Test
+  void trainFrequencyAndGradientStepsSetTheNumberOfUpdates() {
+    Environment<FeedObservation, double[]> env = weights();
+    Ddpg<?> ddpg = (Ddpg<?>) Agents.make("ddpg", env, Map.of("batch_size", "64", "learning_starts", "64",
+        "train_frequency", "4", "gradient_steps", "3"), 1, 1_000);
+    @SuppressWarnings("unchecked")
+    Agent<FeedObservation, double[]> agent = (Agent<FeedObservation, double[]>) ddpg;
+    FeedObservation observation = env.reset(1L).observation();
+    for (int i = 0; i < 164; i++) {
+      double[] action = agent.act(observation);
+      var step = env.step(action);
+      agent.observe(observation, action, step);
+      observation = step.done() ? env.reset().observation() : step.observation();
+    }
+    assertThat(ddpg.steps()).isEqualTo(164);
+    assertThat(ddpg.updates()).isEqualTo(25 * 3);
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("gradient_steps", "0"), 1, 100))
+        .hasMessage("gradient_steps must be >= 1, found 0");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("action_l2", "-1"), 1, 100))
+        .hasMessage("action_l2 must be a finite number >= 0, found -1.0");
   }
 
   @Test
