@@ -103,6 +103,24 @@ class MetaPpoTest extends AgentContract<FeedObservation, int[]> {
     }
   }
 
+  /**
+   * The context changes the meta-policy's choice: two identical agents' greedy policies meet the same page,
+   * one after the trial's first 15 pages (its context holds their clicks), the other as its first page (an
+   * empty context, since it remembers no previous page), and rank the candidates differently.
+   */
+  @Test
+  void theContextChangesTheGreedySlate() {
+    Feed env = cohorts();
+    var informed = newAgent(env, 6).greedy();
+    var uninformed = newAgent(env, 6).greedy();
+    FeedObservation observation = env.reset(3).observation();
+    for (int t = 0; t < 15; t++) {
+      informed.act(observation);
+      observation = env.step(myopicSlate(observation, env.actionSpace().k())).observation();
+    }
+    assertThat(informed.act(observation)).isNotEqualTo(uninformed.act(observation));
+  }
+
   /** feed-v0's pages carry no previous-page feedback, so the context stays empty. */
   @Test
   void onFeedV0TheContextStaysEmpty() {
