@@ -40,8 +40,9 @@ public final class Agents {
         "SlateQ (Ie et al. 2019) with DRN's two-tower item network: slate value = choice-weighted item values; feed slates",
         SlateQConfig.defaults(), SlateQ::create));
     register(new AgentSpec<>("ddpg",
-        "DDPG (Lillicrap et al. 2016): deterministic actor, critic Q(s, a) (plain or V + A), soft targets; Box actions "
-            + "such as feed-v0's ranking weights",
+        "DDPG (Lillicrap et al. 2016): deterministic actor kept in the box by inverting gradients (Hausknecht and "
+            + "Stone 2016) or tanh, critic Q(s, a) (V + A or plain), soft targets; Box actions such as feed-v0's "
+            + "ranking weights",
         DdpgConfig.defaults(), Ddpg::create));
     register(new AgentSpec<>("ppo",
         "PPO (Schulman et al. 2017): clipped surrogate, GAE; categorical, Gaussian or Plackett-Luce slate policies",

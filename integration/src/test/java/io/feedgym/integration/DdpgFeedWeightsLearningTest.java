@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DDPG with its defaults (one update of batch 256 every 4 steps), trained for 6,000 steps on
+ * DDPG with its defaults (advantage critic, linear actor with inverted gradients, one update of batch 256 every
+ * 4 steps), trained for 6,000 steps on
  * {@code feed-v0 --set action=weights} with seed 1, beats the myopic ranking (weight 1 on predicted CTR) on mean
  * session return by more than three standard errors of the difference over the 200 final evaluation episodes
  * (see the measured figure and run time in docs/agents/ddpg.md). The issue's bar, the best fixed weight vector,

@@ -1,5 +1,6 @@
 package io.feedgym.agents.ddpg;
 
+import io.feedgym.agents.ddpg.DdpgConfig.Bound;
 import io.feedgym.agents.nn.DenseMirror;
 import io.feedgym.agents.nn.Mlp;
 import java.util.List;
@@ -14,10 +15,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The deterministic actor μ(s): ReLU hidden layers and a tanh output layer in [-1, 1]^F whose weights start
- * in U(−3·10⁻³, 3·10⁻³) (Lillicrap et al. 2016, Sec. 7), so that the first actions are near 0. It has no loss
- * of its own: {@link #ascend} back-propagates an external error, −∂Q/∂a from the critic, and takes an Adam
- * step. Acting runs on a plain-Java {@link DenseMirror}. Not thread-safe.
+ * The deterministic actor μ(s): ReLU hidden layers and an output layer whose weights start in
+ * U(−3·10⁻³, 3·10⁻³) (Lillicrap et al. 2016, Sec. 7), so that the first actions are near 0. The output is
+ * tanh, in [-1, 1]^F ({@link Bound#TANH}), or linear with inverted gradients ({@link Bound#INVERT_GRADIENTS}),
+ * which may leave [-1, 1] and is clipped by the caller before it reaches the environment. It has no loss of its
+ * own: {@link #ascend} back-propagates an external error, −∂Q/∂a from the critic, and takes an Adam step.
+ * Acting runs on a plain-Java {@link DenseMirror}. Not thread-safe.
  */
 final class Actor {
   private final MultiLayerNetwork net;
@@ -29,8 +32,11 @@ final class Actor {
     this.mirror = new DenseMirror(net);
   }
 
-  /** An initialized actor {@code states → hidden… → actions}, trained by Adam with {@code learningRate}. */
-  static Actor build(int states, List<Integer> hidden, int actions, double learningRate, long seed) {
+  /**
+   * An initialized actor {@code states → hidden… → actions} with the output of {@code bound}, trained by Adam
+   * with {@code learningRate}.
+   */
+  static Actor build(int states, List<Integer> hidden, int actions, Bound bound, double learningRate, long seed) {
     var layers = Mlp.settings(learningRate, seed)
         .trainingWorkspaceMode(WorkspaceMode.NONE)
         .inferenceWorkspaceMode(WorkspaceMode.NONE)
@@ -40,7 +46,8 @@ final class Actor {
       layers.layer(new DenseLayer.Builder().nIn(in).nOut(width).activation(Activation.RELU).build());
       in = width;
     }
-    layers.layer(new DenseLayer.Builder().nIn(in).nOut(actions).activation(Activation.TANH)
+    Activation output = bound == Bound.TANH ? Activation.TANH : Activation.IDENTITY;
+    layers.layer(new DenseLayer.Builder().nIn(in).nOut(actions).activation(output)
         .weightInit(new UniformDistribution(-3e-3, 3e-3)).biasInit(0).build());
     MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
     net.init();
@@ -80,14 +87,21 @@ final class Actor {
    * One Adam step up the deterministic policy gradient (Silver et al. 2014; Lillicrap et al. 2016, Algorithm
    * 1): ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i), back-propagated from the last
    * {@link #forwardForTraining}, whose output is {@code mu}, with the action penalty λ · |μ(s_i)|². {@code dQda}
-   * is [batch × actions]; the external error fed into the output is −∂Q/∂a + 2λ μ (descent on −Q + λ|μ|²), and
-   * DL4J's updater divides by the batch size.
+   * is [batch × actions]. The ascent gradient g = ∂Q/∂a − 2λ μ is, when {@code invert}, scaled by
+   * {@link InvertingGradients}; the external error fed into the output is −g, and DL4J's updater divides by the
+   * batch size.
    */
-  void ascend(INDArray dQda, INDArray mu, double actionL2) {
-    INDArray error = dQda.neg();
+  void ascend(INDArray dQda, INDArray mu, double actionL2, boolean invert) {
+    INDArray ascent = dQda.dup('c');
     if (actionL2 > 0) {
-      Nd4j.getBlasWrapper().level1().axpy(error.length(), 2 * actionL2, mu, error);
+      Nd4j.getBlasWrapper().level1().axpy(ascent.length(), -2 * actionL2, mu, ascent);
     }
+    if (invert) {
+      float[] g = ascent.data().asFloat();
+      InvertingGradients.apply(g, mu.dup('c').data().asFloat());
+      ascent.data().setData(g);
+    }
+    INDArray error = ascent.negi();
     LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
     Gradient gradient = net.backpropGradient(error, workspaces).getFirst();
     net.getUpdater().update(net, gradient, net.getIterationCount(), net.getEpochCount(), (int) dQda.size(0),

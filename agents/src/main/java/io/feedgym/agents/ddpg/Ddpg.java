@@ -1,6 +1,7 @@
 package io.feedgym.agents.ddpg;
 
 import com.google.common.collect.ImmutableMap;
+import io.feedgym.agents.ddpg.DdpgConfig.Bound;
 import io.feedgym.agents.ddpg.DdpgConfig.NoiseKind;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Step;
@@ -28,6 +29,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Deep Deterministic Policy Gradient (Lillicrap et al. 2016, "Continuous control with deep reinforcement
@@ -42,8 +44,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *       epsilon ({@link Critic#actionGradient}) fed back into the actor ({@link Actor#ascend});</li>
  *   <li>soft target updates θ′ ← τ θ + (1 − τ) θ′ of both networks.</li>
  * </ul>
- * The critic is plain or in the advantage form Q = V(s) + A(s, a) ({@link DdpgConfig.CriticForm}). The replay
- * stores the action in the actor's [-1, 1] units. Acting runs on the actor's plain-Java mirror; the updates
+ * The critic is plain or in the advantage form Q = V(s) + A(s, a) ({@link DdpgConfig.CriticForm}); the actor's
+ * output is tanh or linear with inverted gradients ({@link DdpgConfig.Bound}). The replay stores the action in
+ * the actor's [-1, 1] units. Acting runs on the actor's plain-Java mirror; the updates
  * run in DL4J. Not thread-safe.
  *
  * @param <O> the observation type, flattened by an {@link ObservationEncoder}
@@ -92,8 +95,8 @@ public final class Ddpg<O> implements Agent<O, double[]> {
       }
     }
     SplitMix seeds = new SplitMix(seed);
-    this.actor = Actor.build(encoder.size(), config.actorHiddenSizes(), actions, config.actorLearningRate(),
-        seeds.nextLong());
+    this.actor = Actor.build(encoder.size(), config.actorHiddenSizes(), actions, config.bound(),
+        config.actorLearningRate(), seeds.nextLong());
     this.critic = Critic.build(config.critic(), encoder.size(), actions, config.criticHiddenSizes(),
         config.criticLearningRate(), seeds.nextLong());
     this.targetActor = actor.targetCopy();
@@ -144,13 +147,17 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     return u;
   }
 
-  /** {@code u} ∈ [-1, 1]^F in the action box: low + (u + 1)/2 · (high − low), exact at the ends. */
+  /**
+   * {@code u} clipped to [-1, 1]^F (a linear actor's output may leave it) in the action box:
+   * low + (u + 1)/2 · (high − low), exact at the ends.
+   */
   private double[] toBox(double[] u) {
     double[] a = new double[actions];
     for (int i = 0; i < actions; i++) {
       double low = box.low(i);
       double high = box.high(i);
-      a[i] = low == -1 && high == 1 ? u[i] : Math.min(high, low + (u[i] + 1) / 2 * (high - low));
+      double clipped = Math.max(-1, Math.min(1, u[i]));
+      a[i] = low == -1 && high == 1 ? clipped : Math.min(high, low + (clipped + 1) / 2 * (high - low));
     }
     return a;
   }
@@ -232,8 +239,10 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     nextStates.data().setData(batchNextStates);
     taken.data().setData(batchActions);
 
-    // Critic: y = r + γ (1 − terminated) Q′(s′, μ′(s′)).
-    float[] nextQ = targetCritic.q(nextStates, targetActor.output(nextStates));
+    // Critic: y = r + γ (1 − terminated) Q′(s′, μ′(s′)), μ′(s′) clipped to the box as the environment would
+    // receive it (a no-op for tanh).
+    float[] nextQ = targetCritic.q(nextStates, Transforms.min(Transforms.max(targetActor.output(nextStates), -1,
+        false), 1, false));
     float[] y = new float[b];
     for (int i = 0; i < b; i++) {
       Transition<double[], double[]> t = batch.get(i);
@@ -249,9 +258,11 @@ public final class Ddpg<O> implements Agent<O, double[]> {
 
     // Actor: ascend (1/B) Σ ∇a [Q(s, a) − λ|a|²]|a=μ(s) ∇θ μ(s), with the critic just updated; one actor forward
     // pass serves both μ(s) and the backward pass. The feed's ranking is invariant to the scale of the weights,
-    // so the penalty λ|μ|² changes no ranking the actor can express; it keeps tanh out of saturation.
+    // so the penalty λ|μ|² changes no ranking the actor can express. With bound = invert_gradients the gradient
+    // is scaled toward, and inverted beyond, the box's bounds (Hausknecht and Stone 2016, Sec. 4.3.3).
     INDArray mu = actor.forwardForTraining(states);
-    actor.ascend(critic.actionGradient(states, mu), mu, config.actionL2());
+    actor.ascend(critic.actionGradient(states, mu), mu, config.actionL2(),
+        config.bound() == Bound.INVERT_GRADIENTS);
     double actorLoss = -mean(critic.lastQ());
 
     targetCritic.blend(critic, 1 - config.tau());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.feedgym.agents.AgentContract;
 import io.feedgym.agents.Agents;
+import io.feedgym.agents.ddpg.DdpgConfig.Bound;
 import io.feedgym.agents.ddpg.DdpgConfig.CriticForm;
 import io.feedgym.agents.ddpg.DdpgConfig.NoiseKind;
 import io.feedgym.env.Environment;
@@ -15,7 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The agent contract on feed-v0's ranking weights, plain critic and Gaussian noise; nested, the other parts. */
+/**
+ * The agent contract on feed-v0's ranking weights with the defaults (advantage critic, linear actor with inverted
+ * gradients, Gaussian noise); nested, the other parts.
+ */
 class DdpgTest extends AgentContract<FeedObservation, double[]> {
   static final DdpgConfig SMALL = DdpgConfig.defaults().withSchedule(200, 16);
 
@@ -40,9 +44,9 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     return agent(SMALL, env, seed);
   }
 
-  /** The advantage critic Q = V(s) + A(s, a) with Ornstein–Uhlenbeck noise, whose process state is saved. */
+  /** The plain critic with a tanh actor and Ornstein–Uhlenbeck noise, whose process state is saved. */
   @Nested
-  class AdvantageCriticWithOrnsteinUhlenbeckNoise extends AgentContract<FeedObservation, double[]> {
+  class PlainCriticTanhActorWithOrnsteinUhlenbeckNoise extends AgentContract<FeedObservation, double[]> {
     @Override
     protected Environment<FeedObservation, double[]> newEnvironment() {
       return weights();
@@ -50,7 +54,8 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
 
     @Override
     protected Agent<FeedObservation, double[]> newAgent(Environment<FeedObservation, double[]> env, long seed) {
-      return agent(SMALL.withCritic(CriticForm.ADVANTAGE).withNoise(NoiseKind.ORNSTEIN_UHLENBECK), env, seed);
+      return agent(SMALL.withCritic(CriticForm.PLAIN).withBound(Bound.TANH).withNoise(NoiseKind.ORNSTEIN_UHLENBECK),
+          env, seed);
     }
   }
 
@@ -58,9 +63,13 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
   @Test
   void registryBuildsDdpgAndChecksItsKeys() {
     Environment<?, ?> env = weights();
-    Agent<?, ?> agent = Agents.make("ddpg", env, Map.of("critic", "advantage", "noise", "ornstein-uhlenbeck"), 1, 100);
-    assertThat(((Ddpg<?>) agent).config().critic()).isEqualTo(CriticForm.ADVANTAGE);
+    Agent<?, ?> agent = Agents.make("ddpg", env, Map.of("critic", "plain", "noise", "ornstein-uhlenbeck",
+        "bound", "tanh"), 1, 100);
+    assertThat(((Ddpg<?>) agent).config().critic()).isEqualTo(CriticForm.PLAIN);
     assertThat(((Ddpg<?>) agent).config().noise()).isEqualTo(NoiseKind.ORNSTEIN_UHLENBECK);
+    assertThat(((Ddpg<?>) agent).config().bound()).isEqualTo(Bound.TANH);
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("bound", "clip"), 1, 100))
+        .hasMessageContaining("bound").hasMessageContaining("tanh, invert_gradients");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("tau", "0"), 1, 100))
         .hasMessage("tau must be in (0.0, 1.0], found 0.0");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("noise_sigma", "-0.1"), 1, 100))
