@@ -2,8 +2,6 @@ package io.feedgym.replay;
 
 import com.google.common.primitives.ImmutableIntArray;
 import io.feedgym.replay.file.Columns;
-import io.feedgym.replay.file.ReplayReader;
-import io.feedgym.replay.file.ReplayWriter;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,7 +11,7 @@ import java.util.Objects;
  * so the stored action is exactly the one the environment received. {@code 8·dim + 8·actionDim + 13} bytes
  * a slot, allocated up front.
  */
-public final class BoxStorage implements ReplayStorage<Transition<double[], double[]>> {
+public final class BoxStorage extends ColumnStorage<Transition<double[], double[]>> {
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
   private static final byte TERMINATED = 1;
   private static final byte TRUNCATED = 2;
@@ -25,7 +23,6 @@ public final class BoxStorage implements ReplayStorage<Transition<double[], doub
   private final double[] actions;
   private final double[] rewards;
   private final byte[] flags;
-  private long added;
 
   /** A storage of {@code capacity} transitions with {@code dim}-value observations and {@code actionDim}-value actions. */
   public BoxStorage(int capacity, int dim, int actionDim) {
@@ -66,13 +63,13 @@ public final class BoxStorage implements ReplayStorage<Transition<double[], doub
         throw new IllegalArgumentException("action values must be finite, found " + a);
       }
     }
-    int slot = (int) (added % capacity());
+    int slot = nextSlot();
     FloatEncoding.encode(t.observation(), observations, slot * dim);
     FloatEncoding.encode(t.nextObservation(), nextObservations, slot * dim);
     System.arraycopy(t.action(), 0, actions, slot * actionDim, actionDim);
     rewards[slot] = t.reward();
     flags[slot] = (byte) ((t.terminated() ? TERMINATED : 0) | (t.truncated() ? TRUNCATED : 0));
-    added++;
+    advance();
   }
 
   private static void checkLength(double[] values, int length, String name) {
@@ -93,11 +90,6 @@ public final class BoxStorage implements ReplayStorage<Transition<double[], doub
   }
 
   @Override
-  public long added() {
-    return added;
-  }
-
-  @Override
   public int capacity() {
     return rewards.length;
   }
@@ -114,18 +106,7 @@ public final class BoxStorage implements ReplayStorage<Transition<double[], doub
   }
 
   @Override
-  public void write(ReplayWriter out) throws IOException {
-    out.writeLong(added);
-    columns(out);
-  }
-
-  @Override
-  public void read(ReplayReader in) throws IOException {
-    added = in.readLong("added", 0, Long.MAX_VALUE);
-    columns(in);
-  }
-
-  private void columns(Columns io) throws IOException {
+  void columns(Columns io) throws IOException {
     int n = size();
     io.floats(observations, 0, n * dim);
     io.floats(nextObservations, 0, n * dim);

@@ -2,8 +2,6 @@ package io.feedgym.replay;
 
 import com.google.common.primitives.ImmutableIntArray;
 import io.feedgym.replay.file.Columns;
-import io.feedgym.replay.file.ReplayReader;
-import io.feedgym.replay.file.ReplayWriter;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,7 +11,7 @@ import java.util.Objects;
  * bytes a slot, allocated up front: 13.0 MB for 50,000 interest-evolution steps (dim 30, k 2). Not
  * thread-safe.
  */
-public final class SlateStorage implements ReplayStorage<SlateTransition> {
+public final class SlateStorage extends ColumnStorage<SlateTransition> {
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
   private static final byte TERMINATED = 1;
   private static final byte TRUNCATED = 2;
@@ -27,7 +25,6 @@ public final class SlateStorage implements ReplayStorage<SlateTransition> {
   private final double[] rewards;
   private final byte[] flags;
   private final byte[] clicks;
-  private long added;
 
   /**
    * A storage of {@code capacity} transitions between observations of {@code dim} values, with slates of
@@ -71,7 +68,7 @@ public final class SlateStorage implements ReplayStorage<SlateTransition> {
     }
     FloatEncoding.checkRange(t.observation(), "observation");
     FloatEncoding.checkRange(t.nextObservation(), "next_observation");
-    int slot = (int) (added % capacity());
+    int slot = nextSlot();
     FloatEncoding.encode(t.observation(), observations, slot * dim);
     FloatEncoding.encode(t.nextObservation(), nextObservations, slot * dim);
     for (int k = 0; k < slateSize; k++) {
@@ -81,7 +78,7 @@ public final class SlateStorage implements ReplayStorage<SlateTransition> {
     t.clickedPositions().forEach(k -> clicks[slot * slateSize + k] = 1);
     rewards[slot] = t.reward();
     flags[slot] = (byte) ((t.terminated() ? TERMINATED : 0) | (t.truncated() ? TRUNCATED : 0));
-    added++;
+    advance();
   }
 
   /** The transition in {@code slot}, with fresh observation arrays. */
@@ -102,11 +99,6 @@ public final class SlateStorage implements ReplayStorage<SlateTransition> {
   }
 
   @Override
-  public long added() {
-    return added;
-  }
-
-  @Override
   public int capacity() {
     return rewards.length;
   }
@@ -123,18 +115,7 @@ public final class SlateStorage implements ReplayStorage<SlateTransition> {
   }
 
   @Override
-  public void write(ReplayWriter out) throws IOException {
-    out.writeLong(added);
-    columns(out);
-  }
-
-  @Override
-  public void read(ReplayReader in) throws IOException {
-    added = in.readLong("added", 0, Long.MAX_VALUE);
-    columns(in);
-  }
-
-  private void columns(Columns io) throws IOException {
+  void columns(Columns io) throws IOException {
     int n = size();
     io.floats(observations, 0, n * dim);
     io.floats(nextObservations, 0, n * dim);

@@ -2,8 +2,6 @@ package io.feedgym.replay;
 
 import com.google.common.primitives.ImmutableIntArray;
 import io.feedgym.replay.file.Columns;
-import io.feedgym.replay.file.ReplayReader;
-import io.feedgym.replay.file.ReplayWriter;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -13,7 +11,7 @@ import java.util.Objects;
  * ({@link FloatEncoding}), rewards as double. It takes {@code 8·dim + 17} bytes a slot, allocated up
  * front: 49 MB for a million CartPole transitions.
  */
-public final class VectorStorage implements ReplayStorage<Transition<double[], Integer>> {
+public final class VectorStorage extends ColumnStorage<Transition<double[], Integer>> {
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
   private static final byte TERMINATED = 1;
   private static final byte TRUNCATED = 2;
@@ -26,7 +24,6 @@ public final class VectorStorage implements ReplayStorage<Transition<double[], I
   private final double[] rewards;
   private final byte[] flags;
   private final int[] steps;
-  private long added;
 
   /** A storage of {@code capacity} transitions whose observations have {@code dim} values and actions are in [0, actions). */
   public VectorStorage(int capacity, int dim, int actions) {
@@ -61,14 +58,14 @@ public final class VectorStorage implements ReplayStorage<Transition<double[], I
     if (t.action() < 0 || t.action() >= actions) {
       throw new IllegalArgumentException("action must be in [0, " + actions + "), found " + t.action());
     }
-    int slot = (int) (added % capacity());
+    int slot = nextSlot();
     FloatEncoding.encode(t.observation(), observations, slot * dim);
     FloatEncoding.encode(t.nextObservation(), nextObservations, slot * dim);
     chosen[slot] = t.action();
     rewards[slot] = t.reward();
     flags[slot] = (byte) ((t.terminated() ? TERMINATED : 0) | (t.truncated() ? TRUNCATED : 0));
     steps[slot] = t.steps();
-    added++;
+    advance();
   }
 
   private void checkObservation(double[] values, String name) {
@@ -88,11 +85,6 @@ public final class VectorStorage implements ReplayStorage<Transition<double[], I
   }
 
   @Override
-  public long added() {
-    return added;
-  }
-
-  @Override
   public int capacity() {
     return chosen.length;
   }
@@ -109,18 +101,7 @@ public final class VectorStorage implements ReplayStorage<Transition<double[], I
   }
 
   @Override
-  public void write(ReplayWriter out) throws IOException {
-    out.writeLong(added);
-    columns(out);
-  }
-
-  @Override
-  public void read(ReplayReader in) throws IOException {
-    added = in.readLong("added", 0, Long.MAX_VALUE);
-    columns(in);
-  }
-
-  private void columns(Columns io) throws IOException {
+  void columns(Columns io) throws IOException {
     int n = size();
     io.floats(observations, 0, n * dim);
     io.floats(nextObservations, 0, n * dim);
