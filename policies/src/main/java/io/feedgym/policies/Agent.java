@@ -42,6 +42,9 @@ public interface Agent<O, A> {
    * what you keep.
    */
   default List<A> act(List<O> observations) {
+    if (observations.size() == 1) {
+      return List.of(act(observations.get(0)));
+    }
     List<A> actions = new ArrayList<>(observations.size());
     for (O observation : observations) {
       actions.add(act(observation));
@@ -56,6 +59,9 @@ public interface Agent<O, A> {
    * metrics of the updates made. The default calls {@link #observe} on each in order.
    */
   default Map<String, Double> observe(List<O> observations, List<A> actions, List<Step<O>> steps) {
+    if (observations.size() == 1) {
+      return observe(observations.get(0), actions.get(0), steps.get(0));
+    }
     Map<String, Double> metrics = new HashMap<>();
     for (int i = 0; i < observations.size(); i++) {
       metrics.putAll(observe(observations.get(i), actions.get(i), steps.get(i)));
