@@ -79,7 +79,8 @@ public final class ProbabilisticInterleaving implements Interleaving {
     boolean[] notShown = new boolean[documents.length];
     Arrays.fill(notShown, true);
     int k = shown.k();
-    // difference[k + d] = P(B's clicks − A's clicks = d) over the clicked positions seen so far
+    // difference[k + d] = P(B's clicks − A's clicks = d) over the m clicked positions seen so far; it is 0
+    // outside [k − m, k + m], so before the last click the ends of the array stay empty
     double[] difference = new double[2 * k + 1];
     difference[k] = 1;
     for (int position = 0; position < k; position++) {
