@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** On {@code feed-v0}, the oracle ranker (true click probabilities) beats the popularity ranker in interleaved comparisons. */
+/**
+ * On {@code feed-v0}, the oracle ranker (true click probabilities) beats the popularity ranker in interleaved
+ * comparisons.
+ */
 class FeedInterleavingTest {
   private static final int PAGES = 300;
 

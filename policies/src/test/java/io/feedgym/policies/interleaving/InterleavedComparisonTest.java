@@ -116,7 +116,7 @@ class InterleavedComparisonTest {
     return wins;
   }
 
-  /** Adds every extension of {@code prefix} to K distinct candidates, with its probability under probabilistic interleaving. */
+  /** Adds every list of K distinct candidates that extends {@code prefix}, with its probability under PI. */
   private static void addLists(int[] prefix, double probability, double tau, Map<Interleaved, Double> pages) {
     if (prefix.length == K) {
       Team[] teams = new Team[K];
