@@ -145,10 +145,25 @@ final class Catalog {
 
   /** Row {@code center} of {@code centers} plus spread · N(0, I/dim), normalised to unit length. */
   static double[] noisyUnit(RandomGenerator random, double[] centers, int center, int dim, double spread) {
-    double[] row = new double[dim];
+    return unitSum(centers, center, deviation(random, dim, spread));
+  }
+
+  /** A draw of spread · N(0, I/dim): a user's or item's own deviation from its centre. */
+  static double[] deviation(RandomGenerator random, int dim, double spread) {
+    double[] out = new double[dim];
     double scale = spread / Math.sqrt(dim);
     for (int j = 0; j < dim; j++) {
-      row[j] = centers[center * dim + j] + Gaussian.sample(random, 0, scale);
+      out[j] = Gaussian.sample(random, 0, scale);
+    }
+    return out;
+  }
+
+  /** Row {@code center} of {@code centers} plus {@code deviation}, normalised to unit length. */
+  static double[] unitSum(double[] centers, int center, double[] deviation) {
+    int dim = deviation.length;
+    double[] row = new double[dim];
+    for (int j = 0; j < dim; j++) {
+      row[j] = centers[center * dim + j] + deviation[j];
     }
     normalize(row, 0, dim);
     return row;

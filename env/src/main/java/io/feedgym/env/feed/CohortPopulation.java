@@ -47,9 +47,12 @@ final class CohortPopulation implements Population {
     return out;
   }
 
-  /** With {@code newTask}, first the trial's cohort (uniform, unless {@code cohort} is set); then the user. */
+  /**
+   * With {@code newTask}, first the trial's cohort (uniform, unless {@code cohort} is set); then the user.
+   * The cohorts do not drift: {@code day} is ignored.
+   */
   @Override
-  public FeedUser draw(RandomGenerator random, boolean newTask) {
+  public FeedUser draw(RandomGenerator random, boolean newTask, double day) {
     if (newTask) {
       cohort = config.cohort() >= 0 ? config.cohort() : random.nextInt(config.numCohorts());
     }

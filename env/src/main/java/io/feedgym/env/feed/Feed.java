@@ -4,6 +4,7 @@ import static io.feedgym.env.feed.Catalog.sigmoid;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.feedgym.config.Checks;
 import io.feedgym.env.Reset;
 import io.feedgym.env.SeededEnvironment;
 import io.feedgym.env.Step;
@@ -13,7 +14,7 @@ import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.spaces.Slate;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The session-paging feed ({@code feed-v0}, and {@code feed-return-v0} with RETURNING episodes): one
@@ -34,6 +35,7 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
 
   private final FeedConfig config;
   private final Catalog catalog;
+  private final DriftSchedule schedule;
   private final Recall recall;
   private final FeedObservationSpace observationSpace;
   private final Slate actionSpace;
@@ -54,10 +56,12 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
   private double lastGap;
   private Feedback previousPage;
   private boolean running;
+  private double worldDay;
 
   /** A feed with the catalog of {@code config.catalogSeed()}; actions are slates whatever {@code config.action()} says. */
   public Feed(FeedConfig config) {
-    this(config, catalog -> (random, newTask) -> FeedUser.draw(config, catalog, random), OptionalInt.empty());
+    this(config, (catalog, schedule) -> (random, newTask, day) -> FeedUser.draw(config, catalog, schedule, day, random),
+        OptionalInt.empty());
   }
 
   /**
@@ -65,16 +69,17 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
    * {@code trialSessions} present, a SESSION episode is a trial of that many sessions of different users
    * of one task, with the previous page's feedback in each observation.
    */
-  Feed(FeedConfig config, Function<Catalog, Population> population, OptionalInt trialSessions) {
+  Feed(FeedConfig config, BiFunction<Catalog, DriftSchedule, Population> population, OptionalInt trialSessions) {
     if (trialSessions.isPresent() && (trialSessions.getAsInt() < 1 || config.episode() != Episode.SESSION)) {
       throw new IllegalArgumentException("a trial needs SESSION episodes and at least 1 session, found "
           + config.episode() + " and " + trialSessions.getAsInt());
     }
     this.config = config;
     this.catalog = new Catalog(config);
-    this.population = population.apply(catalog);
+    this.schedule = new DriftSchedule(config, catalog);
+    this.population = population.apply(catalog, schedule);
     this.trialSessions = trialSessions;
-    this.recall = new Recall(config, catalog);
+    this.recall = new Recall(config, catalog, schedule);
     this.observationSpace = new FeedObservationSpace(config.embeddingDim() + config.numCohorts(),
         FeedObservation.TOPIC_FATIGUES + config.numTopics(), config.numCandidates(),
         FeedObservation.EMBEDDING + config.embeddingDim(), config.numTopics(), config.numItems(), config.slateSize());
@@ -92,7 +97,7 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
    */
   public static Feed cohorts(FeedCohortsConfig config) {
     FeedConfig feed = config.feed();
-    return new Feed(feed, catalog -> new CohortPopulation(config, feed, catalog),
+    return new Feed(feed, (catalog, schedule) -> new CohortPopulation(config, feed, catalog),
         OptionalInt.of(config.sessionsPerTrial()));
   }
 
@@ -103,6 +108,20 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
 
   public FeedConfig config() {
     return config;
+  }
+
+  /**
+   * Sets the world day (≥ 0) on which the sessions of the next {@link #reset()} start; a later session of a
+   * RETURNING episode happens on this day plus the episode's day. Not advanced by {@code reset()}.
+   */
+  public void setWorldDay(double day) {
+    Checks.nonNegative("world_day", day);
+    worldDay = day;
+  }
+
+  /** The world day on which the next episode's sessions start (0 unless {@link #setWorldDay} said otherwise). */
+  public double worldDay() {
+    return worldDay;
   }
 
   @Override
@@ -117,8 +136,8 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
 
   @Override
   public Reset<FeedObservation> reset() {
-    user = population.draw(random(), true);
-    recall.startUser(user.observed);
+    user = population.draw(random(), true, worldDay);
+    recall.startUser(user.observed, worldDay);
     session = 0;
     day = 0;
     lastGap = 0;
@@ -150,8 +169,8 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
   }
 
   /**
-   * The hidden preference prototype of the current user's cohort (a unit vector of {@code embedding_dim}
-   * values): what the cohort's users scatter around; for oracle baselines and diagnostics, not part of the
+   * The hidden preference prototype of the current user's cohort on the session's world day (a unit vector
+   * of {@code embedding_dim} values): what the cohort's users scatter around; for oracle baselines and diagnostics, not part of the
    * observation.
    */
   public double[] cohortPrototype() {
@@ -211,8 +230,8 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
       terminated = false;
       truncated = false;
       session++;
-      user = population.draw(random(), false);
-      recall.startUser(user.observed);
+      user = population.draw(random(), false, worldDay);
+      recall.startUser(user.observed, worldDay);
       beginSession();
     } else if (config.episode() == Episode.SESSION) {
       terminated = left;
@@ -229,7 +248,9 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
         lastGap = gap;
         session++;
         user.startSession(random(), config.satisfactionCarryover());
-        recall.startSession();
+        double today = worldDay + day;
+        user.follow(schedule.prototype(user.cohort, today), schedule.priceSensitivity(user.cohort, today));
+        recall.startSession(today);
         beginSession();
       }
     } else {
@@ -268,7 +289,7 @@ public final class Feed extends SeededEnvironment<FeedObservation, int[]> {
       double fatigue = user.fatigue[topic];
       features[row + FeedObservation.RETRIEVAL_SCORE] = score;
       features[row + FeedObservation.PREDICTED_CTR] = sigmoid(catalog.predictedClickLogit(config, item, score, fatigue));
-      features[row + FeedObservation.POPULARITY] = catalog.popularity[item];
+      features[row + FeedObservation.POPULARITY] = schedule.popularity(item, worldDay + day);
       features[row + FeedObservation.RATING] = catalog.rating[item];
       features[row + FeedObservation.PRICE] = catalog.logPrice[item];
       features[row + FeedObservation.TOPIC_FATIGUE] = fatigue;

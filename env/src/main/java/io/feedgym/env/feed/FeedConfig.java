@@ -69,6 +69,9 @@ import java.util.Map;
  * @param churnBias RETURNING: intercept of the logit that the user never returns, finite
  * @param churnSatisfaction RETURNING: weight of −satisfaction in the churn logit, ≥ 0
  * @param satisfactionCarryover RETURNING: fraction of the satisfaction kept into the next session, in [0, 1]
+ * @param drift the non-stationary scenario (keys {@code drift.*}, or a preset with {@code drift=NAME}); the
+ *     default {@link FeedDrift#none()} keeps the world fixed; at least num_candidates + max_pages ·
+ *     slate_size and retrieval_pool_size items must be released at day 0
  */
 public record FeedConfig(
     Episode episode,
@@ -125,7 +128,8 @@ public record FeedConfig(
     double returnGapSatisfaction,
     double churnBias,
     double churnSatisfaction,
-    double satisfactionCarryover) {
+    double satisfactionCarryover,
+    FeedDrift drift) {
 
   /** What one episode spans. */
   public enum Episode {
@@ -213,8 +217,16 @@ public record FeedConfig(
     Checks.finite("churn_bias", churnBias);
     Checks.nonNegative("churn_satisfaction", churnSatisfaction);
     Checks.probability("satisfaction_carryover", satisfactionCarryover);
-    if (episode == null || action == null) {
-      throw new IllegalArgumentException("episode and action must be set, found " + episode + " and " + action);
+    if (episode == null || action == null || drift == null) {
+      throw new IllegalArgumentException("episode, action and drift must be set, found " + episode + ", " + action
+          + " and " + drift);
+    }
+    long released = numItems - drift.unreleasedItems(numItems);
+    if (released < Math.max(needed, retrievalPoolSize)) {
+      throw new IllegalArgumentException("drift.release_rate=" + drift.releaseRate() + " over drift.release_days="
+          + drift.releaseDays() + " leaves " + released + " of num_items=" + numItems
+          + " released at day 0, fewer than max(num_candidates + max_pages * slate_size, retrieval_pool_size) = "
+          + Math.max(needed, retrievalPoolSize));
     }
   }
 
@@ -244,7 +256,7 @@ public record FeedConfig(
         -2.5, 1.5, 2.0, 30.0, 0.1, 0.3,
         0.05, 0.9, 1.0, 0.5, 0.5, 0.3,
         -1.5, 1.0, 0.3,
-        30.0, 1.0, 4.0, 0.5, -3.0, 1.0, 0.5);
+        30.0, 1.0, 4.0, 0.5, -3.0, 1.0, 0.5, FeedDrift.none());
   }
 
   /** The defaults of {@code feed-return-v0}: the sessions of one user over 30 days, slate actions. */
@@ -260,6 +272,11 @@ public record FeedConfig(
   /** This configuration with {@code action} replaced. */
   public FeedConfig withAction(ActionForm value) {
     return ConfigBinder.bind(this, Map.of("action", value.name()));
+  }
+
+  /** This configuration with the drift scenario {@code value}. */
+  public FeedConfig withDrift(FeedDrift value) {
+    return ConfigBinder.replace(this, "drift", value);
   }
 
   /** Number of user cohorts. */

@@ -15,12 +15,12 @@ final class FeedUser {
   private final FeedConfig config;
   private final Catalog catalog;
   final int cohort;
-  /** The cohort's prototype preference π (shared, not modified): what the cohort's users scatter around. */
+  /** The cohort's prototype preference π today: what the cohort's users scatter around. */
   final double[] prototype;
   final double[] preference;
-  final double priceSensitivity;
+  double priceSensitivity;
   private final double meanPatience;
-  /** Observable features: noisy initial preference, then the one-hot cohort; all zeros for a cold-start user. */
+  /** Observable features: the noisy observed taste, then the one-hot cohort; all zeros for a cold-start user. */
   final double[] observed;
   final double[] fatigue;
   double patience;
@@ -39,18 +39,41 @@ final class FeedUser {
     this.fatigue = new double[config.numTopics()];
   }
 
-  /** Draws, in order: the cohort, the preference noise, the observation noise; then the first session's patience. */
+  /** A user of the day-0 world; see {@link #draw(FeedConfig, Catalog, DriftSchedule, double, RandomGenerator)}. */
   static FeedUser draw(FeedConfig config, Catalog catalog, RandomGenerator random) {
+    return draw(config, catalog, new DriftSchedule(config, catalog), 0, random);
+  }
+
+  /**
+   * A user of world day {@code day}. Draws, in order: the cohort, the preference deviation g, the observation
+   * noise; then the first session's patience. The preference is normalize(π_c(day) + g); the observed taste is
+   * normalize(s · u_0 + (1 − s) · u) with u_0 = normalize(π_c(0) + g), s = profile_staleness (just u while
+   * the prototype has not moved).
+   */
+  static FeedUser draw(FeedConfig config, Catalog catalog, DriftSchedule schedule, double day, RandomGenerator random) {
     int cohort = drawCohort(config, random);
-    double[] preference = Catalog.noisyUnit(random, catalog.cohortPrototypes, cohort, catalog.dim, config.userSpread());
+    double[] prototype = schedule.prototype(cohort, day);
+    double[] deviation = Catalog.deviation(random, catalog.dim, config.userSpread());
+    double[] preference = Catalog.unitSum(prototype, 0, deviation);
+    double[] taste = preference;
+    double[] first = schedule.prototype(cohort, 0);
+    double stale = config.drift().profileStaleness();
+    if (!Arrays.equals(first, prototype) && stale > 0) {
+      taste = Catalog.unitSum(first, 0, deviation);
+      if (stale < 1) {
+        for (int j = 0; j < taste.length; j++) {
+          taste[j] = stale * taste[j] + (1 - stale) * preference[j];
+        }
+        Catalog.normalize(taste, 0, taste.length);
+      }
+    }
     double[] observed = new double[catalog.dim + config.numCohorts()];
     for (int j = 0; j < catalog.dim; j++) {
-      observed[j] = preference[j] + Gaussian.sample(random, 0, config.userFeatureNoise());
+      observed[j] = taste[j] + Gaussian.sample(random, 0, config.userFeatureNoise());
     }
     observed[catalog.dim + cohort] = 1;
-    double[] prototype = Arrays.copyOfRange(catalog.cohortPrototypes, cohort * catalog.dim, (cohort + 1) * catalog.dim);
     FeedUser user = new FeedUser(config, catalog, cohort, prototype, preference, observed,
-        config.cohortPriceSensitivity().get(cohort), config.cohortPatience().get(cohort));
+        schedule.priceSensitivity(cohort, day), config.cohortPatience().get(cohort));
     user.startSession(random, 0);
     return user;
   }
@@ -91,6 +114,22 @@ final class FeedUser {
     patience = meanPatience * Math.exp(Gaussian.sample(random, 0, config.patienceLogStd()));
     satisfaction *= carryover;
     Arrays.fill(fatigue, 0);
+  }
+
+  /**
+   * Moves the user with the world at the start of a later session: u ← normalize(u + π' − π) for the
+   * cohort's prototype π' of the session's day, and the cohort's price sensitivity of that day.
+   */
+  void follow(double[] nextPrototype, double nextPriceSensitivity) {
+    priceSensitivity = nextPriceSensitivity;
+    if (Arrays.equals(nextPrototype, prototype)) {
+      return;
+    }
+    for (int j = 0; j < prototype.length; j++) {
+      preference[j] += nextPrototype[j] - prototype[j];
+    }
+    Catalog.normalize(preference, 0, preference.length);
+    System.arraycopy(nextPrototype, 0, prototype, 0, prototype.length);
   }
 
   /** True affinity u·e of the user's current preference with {@code item}'s embedding, in [-1, 1]. */

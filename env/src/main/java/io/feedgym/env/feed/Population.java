@@ -9,9 +9,9 @@ import java.util.random.RandomGenerator;
 interface Population {
 
   /**
-   * Draws a user from {@code random}. With {@code newTask} the episode starts and the population draws
-   * what the episode's users share first (a task's cohort); otherwise the user is another one of the
-   * current episode's task.
+   * Draws a user of world day {@code day} from {@code random}. With {@code newTask} the episode starts and
+   * the population draws what the episode's users share first (a task's cohort); otherwise the user is
+   * another one of the current episode's task.
    */
-  FeedUser draw(RandomGenerator random, boolean newTask);
+  FeedUser draw(RandomGenerator random, boolean newTask, double day);
 }

@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
  * The recall stage in front of the recommender: per user, a retrieval pool of the items with the highest
  * observed score (observed user embedding · observed item embedding); per page, {@code num_candidates}
  * distinct items, a {@code retrieval_fraction} share drawn uniformly from the pool and the rest uniformly
- * from the catalog, never an item the user clicked in the current session. Mutable; owned by one {@link Feed}.
+ * from the catalog, never an item the user clicked in the current session nor one not yet released on the
+ * current day. Mutable; owned by one {@link Feed}.
  */
 final class Recall {
   /** Pool draws that hit a taken item before the draw falls back to the catalog. */
@@ -15,6 +16,7 @@ final class Recall {
 
   private final FeedConfig config;
   private final Catalog catalog;
+  private final DriftSchedule schedule;
   /** Observed retrieval score of every catalog item for the current user. */
   final double[] scores;
   private final TopScores top;
@@ -24,10 +26,18 @@ final class Recall {
   private final int[] shownStamp;
   private int page;
   private int session;
+  private double day;
 
+  /** The recall stage of the day-0 world. */
   Recall(FeedConfig config, Catalog catalog) {
+    this(config, catalog, new DriftSchedule(config, catalog));
+  }
+
+  /** The recall stage of {@code schedule}'s world, which says which items are released on which day. */
+  Recall(FeedConfig config, Catalog catalog, DriftSchedule schedule) {
     this.config = config;
     this.catalog = catalog;
+    this.schedule = schedule;
     this.scores = new double[catalog.size];
     this.top = new TopScores(catalog.size);
     this.pool = new int[config.retrievalPoolSize()];
@@ -42,6 +52,15 @@ final class Recall {
    * items, which the JIT compiles to vector instructions.
    */
   void startUser(double[] observedUser) {
+    startUser(observedUser, 0);
+  }
+
+  /**
+   * {@link #startUser(double[])} on world day {@code day}: the pool holds released items only (the
+   * configuration guarantees enough of them).
+   */
+  void startUser(double[] observedUser, double day) {
+    this.day = day;
     Arrays.fill(scores, 0);
     for (int j = 0; j < catalog.dim; j++) {
       double weight = observedUser[j];
@@ -50,12 +69,33 @@ final class Recall {
         scores[i] += weight * column[i];
       }
     }
-    top.select(scores, pool);
+    top.select(schedule.allReleased(day) ? scores : releasedScores(), pool);
     startSession();
+  }
+
+  /** The scores with every unreleased item's lowered below all released ones, in a fresh array. */
+  private double[] releasedScores() {
+    double lowest = Double.POSITIVE_INFINITY;
+    for (double score : scores) {
+      lowest = Math.min(lowest, score);
+    }
+    double[] out = scores.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (!schedule.released(i, day)) {
+        out[i] = lowest - 1;
+      }
+    }
+    return out;
   }
 
   /** Starts a new session: the previous sessions' clicks may be recalled again and their items count as unseen. */
   void startSession() {
+    session++;
+  }
+
+  /** {@link #startSession()} on world day {@code day}, when items released since the last session may be recalled. */
+  void startSession(double day) {
+    this.day = day;
     session++;
   }
 
@@ -98,7 +138,7 @@ final class Recall {
   }
 
   private boolean free(int item) {
-    return pageStamp[item] != page && clickStamp[item] != session;
+    return pageStamp[item] != page && clickStamp[item] != session && schedule.released(item, day);
   }
 
   /** The {@code k}-th largest value of {@code values} (1-based), by quickselect; reorders {@code values}. */
