@@ -1,14 +1,13 @@
 package io.feedgym.runner;
 
+import io.feedgym.io.AtomicFiles;
 import io.feedgym.policies.Agent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Saves a resumable checkpoint every {@code every} steps and at the last planned step: the agent's full
@@ -88,18 +87,18 @@ public final class Checkpointing implements RunListener {
     Path next = sibling(dir, "next");
     Path prev = sibling(dir, "prev");
     try {
-      deleteTree(next);
+      AtomicFiles.deleteTree(next);
       Files.createDirectories(next);
       agent.save(next);
       info.write(next);
       events.saveRunState(next);
       Files.writeString(next.resolve(COMPLETE), "step " + step + "\n");
-      deleteTree(prev);
+      AtomicFiles.deleteTree(prev);
       if (Files.exists(dir)) {
         Files.move(dir, prev, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(prev);
+      AtomicFiles.deleteTree(prev);
       lastSaved = step;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save checkpoint to " + dir + ": " + e.getMessage(), e);
@@ -108,16 +107,5 @@ public final class Checkpointing implements RunListener {
 
   private static Path sibling(Path dir, String suffix) {
     return dir.resolveSibling(dir.getFileName() + "." + suffix);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

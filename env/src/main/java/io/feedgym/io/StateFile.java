@@ -45,6 +45,12 @@ public final class StateFile {
     return this;
   }
 
+  /** Sets {@code key} to {@code value}, exactly (as a hexadecimal floating-point literal). */
+  public StateFile put(String key, double value) {
+    values.setProperty(key, Double.toHexString(value));
+    return this;
+  }
+
   /** Sets {@code key} to a random stream's position. */
   public StateFile put(String key, SplitMix.State state) {
     values.setProperty(key, state.toString());
@@ -67,6 +73,21 @@ public final class StateFile {
     }
     if (value < min) {
       throw new IOException(file + ": field '" + key + "' must be >= " + min + ", found " + value);
+    }
+    return value;
+  }
+
+  /** The finite number {@code key}. */
+  public double getDouble(String key) throws IOException {
+    String text = required(key);
+    double value;
+    try {
+      value = Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IOException(file + ": field '" + key + "' must be a number, found '" + text + "'", e);
+    }
+    if (!Double.isFinite(value)) {
+      throw new IOException(file + ": field '" + key + "' must be finite, found " + text);
     }
     return value;
   }

@@ -189,12 +189,53 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
         choice.noClickScore(), slates.k());
   }
 
-  @Override
-  public Map<String, Double> observe(O observation, int[] action, Step<O> step) {
-    T transition = transitions.transition(observation, action, step);
-    replay.add(transition);
+  /**
+   * Every candidate's ranking score under the online network, v(s, i) · (Q̄(s, i) − Q̄(s, ⊥)) (the order
+   * top-k selection uses), −∞ for unavailable candidates.
+   */
+  public double[] rankingScores(O page) {
+    return PageScorer.rankingScores(encoder, page, mirror.itemValues(encoder, page));
+  }
+
+  /** A scorer over a copy of the online network whose parameters the caller sets (DBGD's explorer network). */
+  public PageScorer<O> newScorer() {
+    return new PageScorer<>(online.clone(), config, encoder);
+  }
+
+  /** The online network's parameters θ as a live view; call {@link #parametersChanged()} after writing them. */
+  public INDArray parameters() {
+    return online.params();
+  }
+
+  /** Makes acting and scoring see parameters written through {@link #parameters()}. */
+  public void parametersChanged() {
+    mirror.sync();
+  }
+
+  /** Stores a step in the replay memory without training (DRN's online protocol trains in major updates). */
+  public void remember(O observation, int[] action, Step<O> step) {
+    replay.add(transitions.transition(observation, action, step));
     links.add(observation, action, step);
     steps++;
+  }
+
+  /**
+   * One gradient step on a replayed minibatch, as {@link #observe} takes every {@code train_frequency}
+   * steps; the target network falls due for as many soft updates as {@code train_frequency} steps bring.
+   * Needs {@code batch_size} pages in memory.
+   */
+  public Map<String, Double> update() {
+    if (replay.size() < config.batchSize()) {
+      throw new IllegalStateException("an update needs batch_size=" + config.batchSize() + " pages in memory, found "
+          + replay.size());
+    }
+    pendingTargetUpdates += Math.max(1, config.trainFrequency() / config.targetNetworkFrequency());
+    return train();
+  }
+
+  @Override
+  public Map<String, Double> observe(O observation, int[] action, Step<O> step) {
+    remember(observation, action, step);
     boolean learning = steps > config.learningStarts() && replay.size() >= config.batchSize();
     Map<String, Double> metrics = learning && steps % config.trainFrequency() == 0 ? train() : Map.of();
     if (learning && steps % config.targetNetworkFrequency() == 0) {
