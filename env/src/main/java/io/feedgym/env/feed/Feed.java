@@ -24,7 +24,9 @@ import java.util.function.BiFunction;
  * {@link Feedback} in the step info. Random draws at reset, in order: the user (cohort, preference,
  * observation noise, patience) then the first page; per step: the positions (examination, click,
  * purchase, dwell), the leave draw, on a session end the churn and gap draws and the new patience (or, in a
- * trial, the next user), then the next page (recall, then availability).
+ * trial, the next user), then the next page (recall, then availability). With a {@link FeedDrift} scenario
+ * the world (tastes, released items) is that of {@link #setWorldDay the world day}; the draws are the same,
+ * except that the recall redraws an unreleased item like a taken one.
  *
  * <p>A feed built for trials ({@link FeedCohorts}) runs SESSION episodes of several sessions of different
  * users of one task's cohort (RL²'s trial): when a session other than the last ends, the next user's
