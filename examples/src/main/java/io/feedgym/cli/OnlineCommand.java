@@ -13,6 +13,7 @@ import io.feedgym.env.feed.FeedConfig;
 import io.feedgym.env.feed.FeedDrift;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.registry.Envs;
+import io.feedgym.io.AtomicFiles;
 import io.feedgym.random.SplitMix;
 import io.feedgym.rewards.builtin.SurvivalActiveness;
 import io.feedgym.runner.online.DayStats;
@@ -127,6 +128,10 @@ final class OnlineCommand implements Callable<Integer> {
     Path dir = out != null ? out : Path.of("runs", "online-" + env + "-" + scenario + "-seed" + seed);
     int from = compareFrom != null ? compareFrom
         : feedConfig.drift().shiftDays().stream().findFirst().map(d -> (int) Math.ceil(d)).orElse(0);
+    Path pretrained = dir.resolve("pretrained");
+    if (!resume) {
+      AtomicFiles.deleteTree(pretrained);
+    }
     Map<String, List<DayStats>> results = new LinkedHashMap<>();
     for (OnlineMode m : modes) {
       String name = name(m);
@@ -150,7 +155,7 @@ final class OnlineCommand implements Callable<Integer> {
         Drn<FeedObservation> learner = new Drn<>(m, model, minor, feedConfig.slateSize(), online.majorEveryDays(),
             online.majorSteps());
         List<DayStats> stats = new OnlineRunner(online, feed, System.err).run(learner, seed,
-            Optional.of(modeDir), day -> {
+            Optional.of(modeDir), Optional.of(pretrained), day -> {
               stdout.printf(Locale.ROOT, "%4d %8d %7d %8.4f ± %.4f %9.3f ± %.3f %9s%n", day.day(), day.sessions(),
                   day.pages(), day.ctr(), day.ctrStderr(), day.sessionReturn(), day.sessionReturnStderr(),
                   Double.isNaN(day.explorerWinRate()) ? "-" : String.format(Locale.ROOT, "%.3f", day.explorerWinRate()));

@@ -56,6 +56,16 @@ public final class OnlineRunner {
    */
   public List<DayStats> run(OnlineLearner<FeedObservation> learner, long seed, Optional<Path> checkpoints,
       Consumer<DayStats> onDay) throws IOException {
+    return run(learner, seed, checkpoints, Optional.empty(), onDay);
+  }
+
+  /**
+   * As {@link #run(OnlineLearner, long, Optional, Consumer)}, sharing the pretraining through directory
+   * {@code pretrained}: the pretrained agent is loaded from it when it holds one, else saved there, so
+   * several modes of one seed pretrain once.
+   */
+  public List<DayStats> run(OnlineLearner<FeedObservation> learner, long seed, Optional<Path> checkpoints,
+      Optional<Path> pretrained, Consumer<DayStats> onDay) throws IOException {
     SplitMix seeds = new SplitMix(seed);
     long pretrainSeed = seeds.nextLong();
     long streamSeed = seeds.nextLong();
@@ -65,8 +75,16 @@ public final class OnlineRunner {
     if (saved.isPresent()) {
       firstDay = restore(saved.get(), learner, days);
       progress.println("resumed from " + saved.get() + " at day " + firstDay);
+    } else if (pretrained.isPresent() && Files.isDirectory(pretrained.get())) {
+      learner.pretraining().load(pretrained.get());
     } else {
       pretrain(learner.pretraining(), pretrainSeed);
+      if (pretrained.isPresent()) {
+        Path fresh = pretrained.get().resolveSibling(pretrained.get().getFileName() + ".tmp");
+        AtomicFiles.deleteTree(fresh);
+        learner.pretraining().save(fresh);
+        Files.move(fresh, pretrained.get(), StandardCopyOption.ATOMIC_MOVE);
+      }
     }
     for (int day = firstDay; day < config.days(); day++) {
       DayTally tally = new DayTally(day);
