@@ -133,6 +133,7 @@ final class OnlineCommand implements Callable<Integer> {
       AtomicFiles.deleteTree(pretrained);
     }
     Map<String, List<DayStats>> results = new LinkedHashMap<>();
+    Map<String, Double> wallSeconds = new LinkedHashMap<>();
     for (OnlineMode m : modes) {
       String name = name(m);
       Path modeDir = dir.resolve(name);
@@ -154,6 +155,7 @@ final class OnlineCommand implements Callable<Integer> {
         Dbgd<FeedObservation> minor = m == OnlineMode.MINOR_MAJOR ? new Dbgd<>(dbgd, model, dbgdSeed) : null;
         Drn<FeedObservation> learner = new Drn<>(m, model, minor, feedConfig.slateSize(), online.majorEveryDays(),
             online.majorSteps());
+        long start = System.nanoTime();
         List<DayStats> stats = new OnlineRunner(online, feed, System.err).run(learner, seed,
             Optional.of(modeDir), Optional.of(pretrained), day -> {
               stdout.printf(Locale.ROOT, "%4d %8d %7d %8.4f ± %.4f %9.3f ± %.3f %9s%n", day.day(), day.sessions(),
@@ -162,10 +164,12 @@ final class OnlineCommand implements Callable<Integer> {
               stdout.flush();
             });
         results.put(name, stats);
+        wallSeconds.put(name, (System.nanoTime() - start) / 1e9);
       }
     }
     OnlinePlot.write(dir.resolve("online.png"), env + " · scenario " + scenario + " · seed " + seed, results);
     Map<String, Object> summary = summary(online, dbgd, results, from);
+    summary.put("wall_seconds", wallSeconds);
     String line = json(summary);
     Files.writeString(dir.resolve("summary.json"), line + "\n");
     stdout.println("plot: " + dir.resolve("online.png"));

@@ -12,6 +12,7 @@ import io.feedgym.env.feed.Feed;
 import io.feedgym.env.feed.FeedConfig;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.env.registry.Envs;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.rewards.builtin.SurvivalActiveness;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,26 @@ class OnlineRunnerTest {
     run(OnlineMode.MINOR_MAJOR, 2, Optional.of(dir));
     List<DayStats> resumed = run(OnlineMode.MINOR_MAJOR, 3, Optional.of(dir));
     assertThat(resumed).isEqualTo(straight);
+  }
+
+  @Test
+  void onReturningFeedsTheRewardAddsBetaTimesTheActivenessAfterEachReturn() throws IOException {
+    FeedConfig returning = (FeedConfig) Envs.config("feed-return-v0", Map.of("horizon_days", "5"));
+    try (Feed feed = new Feed(returning)) {
+      SlateQ<FeedObservation, ?> model = SlateQ.feed(SlateQConfig.defaults(),
+          (FeedObservationSpace) feed.observationSpace(), (Slate) feed.actionSpace(), 5, 100);
+      OnlineConfig beta = new OnlineConfig(1, 3, 0, 1, 0, 0.5, SurvivalActiveness.defaults());
+      DayStats day = new OnlineRunner(beta, feed, QUIET)
+          .run(new Drn<>(OnlineMode.FROZEN, model, null, 10, 1, 0), 9, Optional.empty(), d -> {}).get(0);
+      OnlineConfig noBeta = new OnlineConfig(1, 3, 0, 1, 0, 0, SurvivalActiveness.defaults());
+      DayStats clicksOnly = new OnlineRunner(noBeta, feed, QUIET)
+          .run(new Drn<>(OnlineMode.FROZEN, model, null, 10, 1, 0), 9, Optional.empty(), d -> {}).get(0);
+      // The same users and slates: the sessions of 3 users over 5 days; each known return adds 0.5 · S, S ∈ [0, 1].
+      assertThat(day.sessions()).isGreaterThan(3).isEqualTo(clicksOnly.sessions());
+      assertThat(clicksOnly.sessionReturn() * clicksOnly.sessions()).isEqualTo((double) clicksOnly.clicks());
+      double bonus = (day.sessionReturn() - clicksOnly.sessionReturn()) * day.sessions();
+      assertThat(bonus).isPositive().isLessThanOrEqualTo(0.5 * day.sessions());
+    }
   }
 
   @Test
