@@ -119,6 +119,11 @@ public final class Dbgd<O> {
     return pending;
   }
 
+  /** The configuration. */
+  public DbgdConfig config() {
+    return config;
+  }
+
   /** Comparisons decided so far. */
   public long comparisons() {
     return comparisons;

@@ -1,6 +1,8 @@
 package io.feedgym.agents.dbgd;
 
 import io.feedgym.config.Checks;
+import io.feedgym.env.feedback.Feedback;
+import io.feedgym.env.feedback.PositionFeedback;
 
 /**
  * Hyperparameters of {@link Dbgd}; {@link #defaults()} are DRN's (Zheng et al. 2018, Sec. 4.5): α = 0.1, η = 0.05.
@@ -10,8 +12,19 @@ import io.feedgym.config.Checks;
  * @param interleaving how the two rankings are interleaved into the page shown
  * @param piTau PROBABILISTIC: the softmax exponent τ of P(d) ∝ rank(d)^−τ, positive
  * @param comparisonPages pages whose click credits are summed into one comparison of the two networks, positive
+ * @param credit which clicks earn credit in the interleaved comparison
+ * @param minDwell LONG_CLICKS: the dwell in seconds from which a click counts, ≥ 0
  */
-public record DbgdConfig(double alpha, double eta, Method interleaving, double piTau, int comparisonPages) {
+public record DbgdConfig(double alpha, double eta, Method interleaving, double piTau, int comparisonPages,
+    Credit credit, double minDwell) {
+
+  /** Which clicks earn credit. */
+  public enum Credit {
+    /** Every click (DRN). */
+    CLICKS,
+    /** Clicks followed by a dwell of at least {@code min_dwell} seconds ("satisfied" or long clicks). */
+    LONG_CLICKS
+  }
 
   /** The interleaving method. */
   public enum Method {
@@ -34,10 +47,26 @@ public record DbgdConfig(double alpha, double eta, Method interleaving, double p
     }
     Checks.positive("pi_tau", piTau);
     Checks.atLeast("comparison_pages", comparisonPages, 1);
+    if (credit == null) {
+      throw new IllegalArgumentException("credit must be clicks or long-clicks");
+    }
+    Checks.nonNegative("min_dwell", minDwell);
   }
 
-  /** DRN's α = 0.1 and η = 0.05, team-draft interleaving, one comparison per page. */
+  /** Which positions of a page earn credit under {@link #credit()}, from the user's feedback on it. */
+  public boolean[] credited(Feedback feedback) {
+    boolean[] out = new boolean[feedback.positions().size()];
+    for (PositionFeedback p : feedback.positions()) {
+      out[p.position()] = p.clicked() && (credit == Credit.CLICKS || p.dwell() >= minDwell);
+    }
+    return out;
+  }
+
+  /**
+   * DRN's α = 0.1 and η = 0.05, team-draft interleaving, one comparison per page, every click credited
+   * (min_dwell 18 s, feed-v0's dwell of a click on an item of the reference quality, applies to long clicks).
+   */
   public static DbgdConfig defaults() {
-    return new DbgdConfig(0.1, 0.05, Method.TEAM_DRAFT, 3.0, 1);
+    return new DbgdConfig(0.1, 0.05, Method.TEAM_DRAFT, 3.0, 1, Credit.CLICKS, 18.0);
   }
 }

@@ -3,7 +3,6 @@ package io.feedgym.agents.dbgd;
 import io.feedgym.agents.slateq.SlateQ;
 import io.feedgym.env.Step;
 import io.feedgym.env.feedback.Feedback;
-import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.policies.Agent;
 import io.feedgym.runner.online.OnlineLearner;
 import io.feedgym.runner.online.OnlineMode;
@@ -34,9 +33,13 @@ public final class Drn<O> implements OnlineLearner<O> {
 
   /**
    * DRN in {@code mode} on {@code model}, showing {@code slateSize} items; {@code dbgd} makes the minor
-   * updates in MINOR_MAJOR mode and must explore {@code model}'s network.
+   * updates in MINOR_MAJOR mode (null otherwise) and must explore {@code model}'s network.
    */
   public Drn(OnlineMode mode, SlateQ<O, ?> model, Dbgd<O> dbgd, int slateSize, int majorEveryDays, int majorSteps) {
+    if ((mode == OnlineMode.MINOR_MAJOR) != (dbgd != null)) {
+      throw new IllegalArgumentException("DBGD makes the minor updates of minor-major and only there; mode " + mode
+          + (dbgd == null ? " without DBGD" : " with DBGD"));
+    }
     if (slateSize < 1 || majorEveryDays < 1 || majorSteps < 0) {
       throw new IllegalArgumentException("slate_size and major_every_days must be positive and major_steps >= 0, "
           + "found " + slateSize + ", " + majorEveryDays + " and " + majorSteps);
@@ -72,12 +75,7 @@ public final class Drn<O> implements OnlineLearner<O> {
     if (mode == OnlineMode.MAJOR) {
       return Map.of();
     }
-    Feedback feedback = (Feedback) step.info().get(Feedback.INFO_KEY);
-    boolean[] clicked = new boolean[slate.length];
-    for (PositionFeedback position : feedback.positions()) {
-      clicked[position.position()] = position.clicked();
-    }
-    return dbgd.feedback(clicked);
+    return dbgd.feedback(dbgd.config().credited((Feedback) step.info().get(Feedback.INFO_KEY)));
   }
 
   @Override

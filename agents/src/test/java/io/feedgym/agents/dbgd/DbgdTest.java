@@ -9,7 +9,10 @@ import io.feedgym.env.feed.Feed;
 import io.feedgym.env.feed.FeedConfig;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.env.feedback.Feedback;
+import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.spaces.Slate;
+import io.feedgym.agents.dbgd.DbgdConfig.Credit;
 import io.feedgym.policies.interleaving.Interleaved;
 import io.feedgym.replay.feed.FeedTransition;
 import java.nio.file.Path;
@@ -27,7 +30,7 @@ class DbgdTest {
 
   private static DbgdConfig config(double alpha, int pages) {
     DbgdConfig d = DbgdConfig.defaults();
-    return new DbgdConfig(alpha, d.eta(), d.interleaving(), d.piTau(), pages);
+    return new DbgdConfig(alpha, d.eta(), d.interleaving(), d.piTau(), pages, d.credit(), d.minDwell());
   }
 
   /** Clicks exactly the positions that {@code team} contributed to the page last served. */
@@ -129,6 +132,30 @@ class DbgdTest {
       dbgd.feedback(clicksOf(dbgd, Interleaved.Team.B));
     }
     return shown;
+  }
+
+  @Test
+  void longClicksCreditOnlyClicksWithEnoughDwell() {
+    DbgdConfig d = DbgdConfig.defaults();
+    DbgdConfig longClicks = new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, Credit.LONG_CLICKS, 18);
+    int shortClicks = 0;
+    int longOnes = 0;
+    for (long seed = 0; seed < 20; seed++) {
+      FeedObservation page = feed.reset(seed).observation();
+      int[] slate = java.util.stream.IntStream.range(0, page.mask().length).filter(c -> page.mask()[c]).limit(K)
+          .toArray();
+      Feedback feedback = (Feedback) feed.step(slate).info().get(Feedback.INFO_KEY);
+      boolean[] all = d.credited(feedback);
+      boolean[] long18 = longClicks.credited(feedback);
+      for (PositionFeedback p : feedback.positions()) {
+        assertThat(all[p.position()]).isEqualTo(p.clicked());
+        assertThat(long18[p.position()]).isEqualTo(p.clicked() && p.dwell() >= 18);
+        shortClicks += p.clicked() && p.dwell() < 18 ? 1 : 0;
+        longOnes += long18[p.position()] ? 1 : 0;
+      }
+    }
+    assertThat(shortClicks).isPositive();
+    assertThat(longOnes).isPositive();
   }
 
   @Test
