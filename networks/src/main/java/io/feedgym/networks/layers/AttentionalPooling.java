@@ -9,6 +9,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * The attention-based pooling of Attentional FM (Xiao et al. 2017, "Attentional Factorization Machines",
@@ -25,8 +26,11 @@ public final class AttentionalPooling extends SameDiffLayer {
   public static final String H = "h";
   public static final String P = "p";
 
+  @JsonProperty
   private int vectors;
+  @JsonProperty
   private int dim;
+  @JsonProperty
   private int attention;
 
   /** For JSON deserialization only. */

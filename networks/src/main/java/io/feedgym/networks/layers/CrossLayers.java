@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.conf.layers.samediff.SameDiffLayer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * The cross network of Deep &amp; Cross (Wang et al. 2017, "Deep &amp; Cross Network for Ad Click Predictions",
@@ -18,7 +19,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class CrossLayers extends SameDiffLayer {
   private static final long serialVersionUID = 1L;
 
+  @JsonProperty
   private int width;
+  @JsonProperty
   private int layers;
 
   /** For JSON deserialization only. */

@@ -6,6 +6,7 @@ import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * A gated recurrent unit over a fixed-length sequence, returning the last hidden state — GRU4Rec's session
@@ -20,8 +21,11 @@ public final class GruLayer extends SequenceSummary {
   private static final long serialVersionUID = 1L;
   private static final String[] GATES = {"z", "r", "h"};
 
+  @JsonProperty
   private int inputSize;
+  @JsonProperty
   private int hiddenSize;
+  @JsonProperty
   private int length;
 
   /** For JSON deserialization only. */

@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.samediff.SameDiffLambdaLayer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * The factorization machine's pairwise term (Rendle 2010, Eq. 1 and Lemma 3.1) over a stack of n vectors of
@@ -15,7 +16,9 @@ import org.nd4j.autodiff.samediff.SameDiff;
 public final class PairwiseInteraction extends SameDiffLambdaLayer {
   private static final long serialVersionUID = 1L;
 
+  @JsonProperty
   private int vectors;
+  @JsonProperty
   private int dim;
 
   /** For JSON deserialization only. */

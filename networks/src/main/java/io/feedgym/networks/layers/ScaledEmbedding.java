@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.conf.layers.samediff.SameDiffLayer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * The factorization-machine embedding of {@code width} real features (Rendle 2010, Eq. 1: feature j enters
@@ -19,7 +20,9 @@ public final class ScaledEmbedding extends SameDiffLayer {
   /** The name of the embedding parameter V. */
   public static final String V = "V";
 
+  @JsonProperty
   private int width;
+  @JsonProperty
   private int dim;
 
   /** For JSON deserialization only. */

@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.conf.layers.samediff.SameDiffVertex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * The output sum of additive scorers: ŷ = w₀ + Σ_inputs Σ_columns, one global bias w₀ plus every column of
@@ -21,6 +22,7 @@ public final class ScoreSum extends SameDiffVertex {
   /** The name of the global bias w₀. */
   public static final String BIAS = "w0";
 
+  @JsonProperty
   private int[] widths;
 
   /** For JSON deserialization only. */

@@ -6,6 +6,7 @@ import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * Self-attention over a session, read at its most recent position, after SASRec (Kang &amp; McAuley 2018,
@@ -25,7 +26,9 @@ public final class SessionAttention extends SequenceSummary {
   public static final String WK = "Wk";
   public static final String WV = "Wv";
 
+  @JsonProperty
   private int dim;
+  @JsonProperty
   private int length;
 
   /** For JSON deserialization only. */
