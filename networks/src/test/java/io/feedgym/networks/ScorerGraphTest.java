@@ -60,6 +60,24 @@ class ScorerGraphTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Network.class)
+  void oneAdamStepLowersTheLossOnItsBatch(Network network) {
+    FeatureSpec spec = SmallSpec.spec(true);
+    ComputationGraph net = ScorerGraph.build(spec, SmallSpec.config(network), ScoreOutput.value(), 1e-2, 4);
+    INDArray[] inputs = SmallSpec.batch(spec, 8, 4).inputs(DataType.FLOAT);
+    INDArray[] labels = {TestGraphs.uniform(4, 8, 1).castTo(DataType.FLOAT)};
+    INDArray before = net.params().dup();
+    double loss = net.score(new org.nd4j.linalg.dataset.MultiDataSet(inputs, labels));
+
+    for (int step = 0; step < 5; step++) {
+      net.fit(inputs, labels);
+    }
+
+    assertThat(net.params()).isNotEqualTo(before);
+    assertThat(net.score(new org.nd4j.linalg.dataset.MultiDataSet(inputs, labels))).isLessThan(loss);
+  }
+
+  @ParameterizedTest
   @EnumSource(value = Network.class, names = {"FM", "DEEPFM", "AFM"})
   void pairwiseNetworksNeedOneEmbeddingDimension(Network network) {
     FeatureSpec spec = FeatureSpec.of(new Field.Dense("x", Tower.ITEM, 2), new Field.Categorical("c", Tower.ITEM, 3, 5));
