@@ -70,6 +70,11 @@ public record NetworkConfig(
         sequenceEncoder);
   }
 
+  public NetworkConfig withTowerSize(int value) {
+    return new NetworkConfig(network, embeddingDim, hiddenSizes, crossLayers, attentionSize, value, towerInteraction,
+        sequenceEncoder);
+  }
+
   public NetworkConfig withTowerInteraction(TwoTower.Interaction value) {
     return new NetworkConfig(network, embeddingDim, hiddenSizes, crossLayers, attentionSize, towerSize, value,
         sequenceEncoder);
