@@ -20,7 +20,7 @@ public final class DeepCross {
   /** Adds DCN with {@code crossLayers} cross layers and deep layers of {@code hiddenSizes}; returns the logit {@code name}. */
   public static Vertex logit(FieldEmbeddings fields, int crossLayers, List<Integer> hiddenSizes, String name) {
     var graph = fields.graph();
-    Vertex x0 = fields.deep(null);
+    Vertex x0 = fields.deep();
     graph.addLayer(CROSS, new CrossLayers(x0.width(), crossLayers), x0.name());
     Vertex deep = DeepStack.relu(graph, "deep", x0, hiddenSizes);
     graph.addVertex("combination", new MergeVertex(), CROSS, deep.name())

@@ -23,7 +23,7 @@ import org.nd4j.linalg.activations.Activation;
  *   <li>{@link #stack()}: n vectors of dimension k, [batch × n·k] — x_j v_j per dense number
  *       ({@link ScaledEmbedding}), one embedding per categorical, multi-hot (sum of members) and sequence field
  *       (the encoder's state);</li>
- *   <li>{@link #deep(Tower)}: the input of deep parts, the fields' embeddings and the raw dense numbers
+ *   <li>{@link #deep()} and {@link #deep(Tower)}: the input of deep parts, the fields' embeddings and the raw dense numbers
  *       concatenated (x₀ of Wang et al. 2017, Eq. 1);</li>
  *   <li>{@link #linear()}: the first-order terms w_i x_i, one column per dense, categorical and multi-hot field
  *       and per cross (sequence fields have none).</li>
@@ -82,16 +82,21 @@ public final class FieldEmbeddings {
     });
   }
 
-  /** The deep input of the fields of {@code tower}, or of all fields when {@code tower} is null. */
+  /** The deep input of all fields. */
+  public Vertex deep() {
+    return deep("deep_input", spec.fields());
+  }
+
+  /** The deep input of the fields of {@code tower}. */
   public Vertex deep(Tower tower) {
-    String name = tower == null ? "deep_input" : tower.name().toLowerCase() + "_input";
+    return deep(tower.name().toLowerCase(java.util.Locale.ROOT) + "_input", spec.fields(tower));
+  }
+
+  private Vertex deep(String name, List<Field> fields) {
     return views.computeIfAbsent(name, key -> {
       List<String> parts = new ArrayList<>();
       int width = 0;
-      for (Field field : spec.fields()) {
-        if (tower != null && field.tower() != tower) {
-          continue;
-        }
+      for (Field field : fields) {
         if (field instanceof Field.Dense dense) {
           parts.add(field.name());
           width += dense.width();
@@ -101,7 +106,7 @@ public final class FieldEmbeddings {
         }
       }
       if (parts.isEmpty()) {
-        throw new IllegalArgumentException("no field in tower " + tower + " of " + spec.inputNames());
+        throw new IllegalArgumentException(name + " has no field: the spec's fields are " + spec.inputNames());
       }
       return merge(name, parts, width);
     });

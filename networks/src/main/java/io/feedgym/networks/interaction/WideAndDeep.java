@@ -14,7 +14,7 @@ public final class WideAndDeep {
 
   /** Adds Wide &amp; Deep with deep layers of {@code hiddenSizes}; returns the logit vertex {@code name}. */
   public static Vertex logit(FieldEmbeddings fields, List<Integer> hiddenSizes, String name) {
-    Vertex deep = DeepStack.logit(fields.graph(), "deep", fields.deep(null), hiddenSizes);
+    Vertex deep = DeepStack.logit(fields.graph(), "deep", fields.deep(), hiddenSizes);
     return Logits.sum(fields.graph(), name, fields.linear(), deep);
   }
 }
