@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.feedgym.config.Checks;
 import io.feedgym.networks.Network;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Hyperparameters of {@link SlateQ}; {@link #defaults()} is the one source of defaults for the API and the
@@ -121,7 +122,7 @@ public record SlateQConfig(
     }
     if (head == Head.DUELING && network != ItemNetwork.DRN) {
       throw new IllegalArgumentException("head=dueling needs network=drn, found network="
-          + network.name().toLowerCase(java.util.Locale.ROOT));
+          + network.name().toLowerCase(Locale.ROOT));
     }
     Checks.positive("no_click_score", noClickScore);
     openClosed("learning_rate", learningRate, 0, 1);

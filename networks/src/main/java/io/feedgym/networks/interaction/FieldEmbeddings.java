@@ -8,6 +8,7 @@ import io.feedgym.networks.sequence.SequenceEncoder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
@@ -89,7 +90,7 @@ public final class FieldEmbeddings {
 
   /** The deep input of the fields of {@code tower}. */
   public Vertex deep(Tower tower) {
-    return deep(tower.name().toLowerCase(java.util.Locale.ROOT) + "_input", spec.fields(tower));
+    return deep(tower.name().toLowerCase(Locale.ROOT) + "_input", spec.fields(tower));
   }
 
   private Vertex deep(String name, List<Field> fields) {
