@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces the one-way module dependencies env ← rewards ← replay ← policies ← agents ← examples, and
- * that only agents and examples use DL4J/ND4J (docs/architecture.md).
+ * Enforces the one-way module dependencies env ← rewards ← replay ← policies ← agents ← examples, with
+ * networks (which needs only env) beside policies under agents, and that only networks, agents and examples
+ * use DL4J/ND4J (docs/architecture.md).
  */
 class ModuleDependencyTest {
   private static JavaClasses classes;
@@ -36,10 +37,12 @@ class ModuleDependencyTest {
         .layer("rewards").definedBy("io.feedgym.rewards..")
         .layer("replay").definedBy("io.feedgym.replay..")
         .layer("policies").definedBy("io.feedgym.policies..")
+        .layer("networks").definedBy("io.feedgym.networks..")
         .layer("agents").definedBy("io.feedgym.agents..", "io.feedgym.runner..")
         .layer("examples").definedBy("io.feedgym.cli..", "io.feedgym.examples..")
         .whereLayer("examples").mayNotBeAccessedByAnyLayer()
         .whereLayer("agents").mayOnlyBeAccessedByLayers("examples")
+        .whereLayer("networks").mayOnlyBeAccessedByLayers("agents", "examples")
         .whereLayer("policies").mayOnlyBeAccessedByLayers("agents", "examples")
         .whereLayer("replay").mayOnlyBeAccessedByLayers("policies", "agents", "examples")
         .whereLayer("rewards").mayOnlyBeAccessedByLayers("replay", "policies", "agents", "examples")

@@ -1,6 +1,6 @@
 package io.feedgym.agents.dbgd;
 
-import io.feedgym.agents.slateq.PageScorer;
+import io.feedgym.agents.slateq.ExplorerNetwork;
 import io.feedgym.agents.slateq.SlateQ;
 import io.feedgym.io.StateFile;
 import io.feedgym.policies.interleaving.Interleaved;
@@ -33,7 +33,7 @@ public final class Dbgd<O> {
 
   private final DbgdConfig config;
   private final SlateQ<O, ?> model;
-  private final PageScorer<O> explorer;
+  private final ExplorerNetwork<O> explorer;
   private final Interleaving interleaving;
   private SplitMix perturbation;
   private SplitMix coins;
@@ -51,7 +51,7 @@ public final class Dbgd<O> {
   public Dbgd(DbgdConfig config, SlateQ<O, ?> model, long seed) {
     this.config = config;
     this.model = model;
-    this.explorer = model.newScorer();
+    this.explorer = model.newExplorer();
     this.interleaving = config.interleaving() == DbgdConfig.Method.TEAM_DRAFT ? new TeamDraftInterleaving()
         : new ProbabilisticInterleaving(config.piTau());
     SplitMix seeds = new SplitMix(seed);

@@ -1,14 +1,12 @@
 package io.feedgym.agents.nn;
 
+import io.feedgym.networks.ScorerGraph;
 import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
@@ -35,11 +33,7 @@ public final class Mlp {
 
   /** The settings every FeedGym network shares: seed, float precision, uniform fan-in init, Adam. */
   public static NeuralNetConfiguration.Builder settings(double learningRate, long seed) {
-    return new NeuralNetConfiguration.Builder()
-        .seed(seed)
-        .dataType(DataType.FLOAT)
-        .weightInit(WeightInit.UNIFORM)
-        .updater(new Adam(learningRate));
+    return ScorerGraph.settings(learningRate, seed);
   }
 
   /** A fully connected layer {@code in → out}. */

@@ -2,6 +2,7 @@ package io.feedgym.agents.slateq;
 
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.LearnerState;
+import io.feedgym.agents.slateq.SlateQConfig.ItemNetwork;
 import io.feedgym.agents.slateq.SlateQConfig.Sampling;
 import io.feedgym.agents.slateq.SlateQConfig.Target;
 import io.feedgym.env.Environment;
@@ -75,8 +76,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * stored once each in a {@code FeedStorage}; the RecSim ports ({@link InterestEvolutionEncoder},
  * {@link LongTermSatisfactionEncoder}) as vectors in a {@code SlateStorage}. Sampling is uniform or
  * prioritized. Acting scores a page's candidates with a plain-Java mirror of the network
- * ({@link TwoTowerMirror}); targets score all next pages of a minibatch in one DL4J forward pass. Not
- * thread-safe.
+ * ({@link TwoTowerMirror}); targets score all next pages of a minibatch in one DL4J forward pass. With
+ * {@code network=} a block of module {@code networks} ({@link BlockItemNetwork}; plain head only) replaces
+ * DRN's towers, and acting runs the DL4J graph. Not thread-safe.
  *
  * @param <O> the observation type
  * @param <T> the stored transition
@@ -102,7 +104,7 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
   private final int parameterCount;
   private ComputationGraph online;
   private ComputationGraph target;
-  private TwoTowerMirror mirror;
+  private PageScorer mirror;
   private long steps;
   private long updates;
   private long pendingTargetUpdates;
@@ -127,10 +129,13 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
     this.slates = slates;
     this.targets = new ItemTargets(config.target(), config.slateSelection(), choice, config.gamma(), slates.k());
     SplitMix seeds = new SplitMix(seed);
-    this.online = ItemQNetwork.build(config.head(), encoder.stateSize(), encoder.itemSize(), encoder.pageRows(),
-        config.towerSize(), config.hiddenSizes(), config.learningRate(), seeds.nextLong());
+    long networkSeed = seeds.nextLong();
+    this.online = config.network() == ItemNetwork.DRN
+        ? ItemQNetwork.build(config.head(), encoder.stateSize(), encoder.itemSize(), encoder.pageRows(),
+            config.towerSize(), config.hiddenSizes(), config.learningRate(), networkSeed)
+        : BlockItemNetwork.build(config.network().block(), config, encoder, networkSeed);
     this.target = online.clone();
-    this.mirror = new TwoTowerMirror(online, config.head(), encoder, config.hiddenSizes());
+    this.mirror = scorerOf(online);
     this.parameterCount = (int) online.numParams();
     long decay = Math.max(1, Math.round(config.explorationFraction() * totalSteps));
     this.exploration = new MaskedEpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), slates,
@@ -194,12 +199,13 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
    * top-k selection uses), −∞ for unavailable candidates.
    */
   public double[] rankingScores(O page) {
-    return PageScorer.rankingScores(encoder, page, mirror.itemValues(encoder, page));
+    return ExplorerNetwork.rankingScores(encoder, page, mirror.itemValues(encoder, page));
   }
 
   /** A scorer over a copy of the online network whose parameters the caller sets (DBGD's explorer network). */
-  public PageScorer<O> newScorer() {
-    return new PageScorer<>(online.clone(), config, encoder);
+  public ExplorerNetwork<O> newExplorer() {
+    ComputationGraph copy = online.clone();
+    return new ExplorerNetwork<>(copy, encoder, scorerOf(copy));
   }
 
   /** The online network's parameters θ as a live view; call {@link #parametersChanged()} after writing them. */
@@ -358,12 +364,18 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
     links.load(dir.resolve(LINKS_FILE));
     online = loadedOnline;
     target = loadedTarget;
-    mirror = new TwoTowerMirror(online, config.head(), encoder, config.hiddenSizes());
+    mirror = scorerOf(online);
     steps = state.steps();
     updates = state.updates();
     pendingTargetUpdates = state.pendingTargetUpdates();
     exploration.restore(state.explorationStep(), state.explorationRandom());
     sampling = SplitMix.restore(state.samplingRandom());
+  }
+
+  /** DRN's plain-Java mirror of {@code net}, or, for a block network, the graph itself. */
+  private PageScorer scorerOf(ComputationGraph net) {
+    return config.network() == ItemNetwork.DRN ? new TwoTowerMirror(net, config.head(), encoder, config.hiddenSizes())
+        : new BlockItemNetwork(net, encoder);
   }
 
   private ComputationGraph restore(Path file) throws IOException {

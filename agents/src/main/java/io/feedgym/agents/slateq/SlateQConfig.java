@@ -2,7 +2,9 @@ package io.feedgym.agents.slateq;
 
 import com.google.common.collect.ImmutableList;
 import io.feedgym.config.Checks;
+import io.feedgym.networks.Network;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Hyperparameters of {@link SlateQ}; {@link #defaults()} is the one source of defaults for the API and the
@@ -29,6 +31,8 @@ import java.util.List;
  * @param trainFrequency steps between gradient updates, positive
  * @param towerSize width of the state tower and of the item tower, positive
  * @param hiddenSizes widths of the ReLU layers over the interaction (and of the value head), each positive
+ * @param network the item network: DRN's two towers ({@link ItemNetwork#DRN}, with a plain-Java mirror for acting)
+ *     or a block of module {@code networks} over the state and item rows as two dense fields (plain head only)
  */
 public record SlateQConfig(
     Head head,
@@ -49,7 +53,8 @@ public record SlateQConfig(
     int learningStarts,
     int trainFrequency,
     int towerSize,
-    List<Integer> hiddenSizes) {
+    List<Integer> hiddenSizes,
+    ItemNetwork network) {
 
   /** The item-value head. */
   public enum Head {
@@ -57,6 +62,39 @@ public record SlateQConfig(
     PLAIN,
     /** Q̄(s, i) = V(s) + A(s, i) − mean of A over the page's available items (Wang et al. 2016). */
     DUELING
+  }
+
+  /**
+   * The architecture of the item network Q̄(s, i). DRN is the default; the others are the blocks of module
+   * {@code networks} (docs/networks.md) with their defaults, the tower size and hidden sizes taken from this
+   * config, scored through DL4J when acting (no mirror).
+   */
+  public enum ItemNetwork {
+    /** DRN's two towers, {@link ItemQNetwork}. */
+    DRN(null),
+    /** {@code networks}' two-tower scorer with the MLP interaction. */
+    TWO_TOWER(Network.TWO_TOWER),
+    /** Wide &amp; Deep. */
+    WIDE_DEEP(Network.WIDE_DEEP),
+    /** A factorization machine. */
+    FM(Network.FM),
+    /** DeepFM. */
+    DEEPFM(Network.DEEPFM),
+    /** Deep &amp; Cross. */
+    DCN(Network.DCN),
+    /** Attentional FM. */
+    AFM(Network.AFM);
+
+    private final Network block;
+
+    ItemNetwork(Network block) {
+      this.block = block;
+    }
+
+    /** The block of module {@code networks}, or null for DRN. */
+    Network block() {
+      return block;
+    }
   }
 
   /** The item-wise bootstrap value of the next page. */
@@ -76,10 +114,15 @@ public record SlateQConfig(
   }
 
   public SlateQConfig {
-    if (head == null || target == null || slateSelection == null || replay == null) {
+    if (head == null || target == null || slateSelection == null || replay == null || network == null) {
       throw new IllegalArgumentException("head (plain|dueling), target (sarsa|q-learning), slate_selection "
-          + "(top-k|greedy) and replay (uniform|prioritized) must be set, found head=" + head + ", target=" + target
-          + ", slate_selection=" + slateSelection + ", replay=" + replay);
+          + "(top-k|greedy), replay (uniform|prioritized) and network (drn|two_tower|wide_deep|fm|deepfm|dcn|afm) "
+          + "must be set, found head=" + head + ", target=" + target + ", slate_selection=" + slateSelection
+          + ", replay=" + replay + ", network=" + network);
+    }
+    if (head == Head.DUELING && network != ItemNetwork.DRN) {
+      throw new IllegalArgumentException("head=dueling needs network=drn, found network="
+          + network.name().toLowerCase(Locale.ROOT));
     }
     Checks.positive("no_click_score", noClickScore);
     openClosed("learning_rate", learningRate, 0, 1);
@@ -112,38 +155,44 @@ public record SlateQConfig(
    */
   public static SlateQConfig defaults() {
     return new SlateQConfig(Head.PLAIN, Target.SARSA, SlateSelection.GREEDY, 3.0, 1e-3, 50_000, Sampling.UNIFORM,
-        0.99, 10, 0.01, 1, 64, 1.0, 0.05, 0.3, 2_000, 4, 32, List.of(64, 32));
+        0.99, 10, 0.01, 1, 64, 1.0, 0.05, 0.3, 2_000, 4, 32, List.of(64, 32), ItemNetwork.DRN);
   }
 
   public SlateQConfig withHead(Head value) {
     return new SlateQConfig(value, target, slateSelection, noClickScore, learningRate, bufferSize, replay, gamma,
         nSteps, tau, targetNetworkFrequency, batchSize, startE, endE, explorationFraction, learningStarts,
-        trainFrequency, towerSize, hiddenSizes);
+        trainFrequency, towerSize, hiddenSizes, network);
   }
 
   public SlateQConfig withTarget(Target value) {
     return new SlateQConfig(head, value, slateSelection, noClickScore, learningRate, bufferSize, replay, gamma,
         nSteps, tau, targetNetworkFrequency, batchSize, startE, endE, explorationFraction, learningStarts,
-        trainFrequency, towerSize, hiddenSizes);
+        trainFrequency, towerSize, hiddenSizes, network);
   }
 
   public SlateQConfig withSlateSelection(SlateSelection value) {
     return new SlateQConfig(head, target, value, noClickScore, learningRate, bufferSize, replay, gamma, nSteps, tau,
         targetNetworkFrequency, batchSize, startE, endE, explorationFraction, learningStarts, trainFrequency,
-        towerSize, hiddenSizes);
+        towerSize, hiddenSizes, network);
   }
 
   public SlateQConfig withReplay(Sampling value) {
     return new SlateQConfig(head, target, slateSelection, noClickScore, learningRate, bufferSize, value, gamma,
         nSteps, tau, targetNetworkFrequency, batchSize, startE, endE, explorationFraction, learningStarts,
-        trainFrequency, towerSize, hiddenSizes);
+        trainFrequency, towerSize, hiddenSizes, network);
+  }
+
+  public SlateQConfig withNetwork(ItemNetwork value) {
+    return new SlateQConfig(head, target, slateSelection, noClickScore, learningRate, bufferSize, replay, gamma,
+        nSteps, tau, targetNetworkFrequency, batchSize, startE, endE, explorationFraction, learningStarts,
+        trainFrequency, towerSize, hiddenSizes, value);
   }
 
   /** A smaller schedule for tests: learning starts, train frequency and batch size. */
   public SlateQConfig withSchedule(int learningStartsValue, int trainFrequencyValue, int batchSizeValue) {
     return new SlateQConfig(head, target, slateSelection, noClickScore, learningRate, bufferSize, replay, gamma,
         nSteps, tau, targetNetworkFrequency, batchSizeValue, startE, endE, explorationFraction, learningStartsValue,
-        trainFrequencyValue, towerSize, hiddenSizes);
+        trainFrequencyValue, towerSize, hiddenSizes, network);
   }
 
   private static void openClosed(String name, double value, double low, double high) {

@@ -15,7 +15,7 @@ import org.deeplearning4j.nn.graph.vertex.GraphVertex;
  * page. It agrees with the graph to float rounding (a test checks 1e-4). Call {@link #sync} after every
  * update of the network. Not thread-safe (it reuses its buffers).
  */
-final class TwoTowerMirror {
+final class TwoTowerMirror implements PageScorer {
   /** One dense layer: input-major weights W[i · nOut + j], bias, and whether a ReLU follows. */
   private record Dense(int nIn, int nOut, float[] weights, float[] bias, boolean relu) {
     /** out = act(b + Σ_i x_i W[i, :]) over the inputs {@code x[from, from + count)} mapped to weight rows {@code [row, row + count)}. */
@@ -73,7 +73,8 @@ final class TwoTowerMirror {
    * Copies the network's parameters (one ND4J op). DL4J lays them out per layer in the graph's topological
    * order, each dense layer as W [nIn, nOut] in column-major order, then b.
    */
-  void sync() {
+  @Override
+  public void sync() {
     float[] flat = net.params().toFloatVector();
     Map<String, Dense> layers = new HashMap<>();
     int offset = 0;
@@ -119,7 +120,8 @@ final class TwoTowerMirror {
    * Q̄(s, ·) of every candidate of {@code page}, then of the null item, as {@link ItemQNetwork} computes it;
    * {@code encoder} has the row widths of the encoder this mirror was built with.
    */
-  <O> double[] itemValues(SlateEncoder<O> encoder, O page) {
+  @Override
+  public <O> double[] itemValues(SlateEncoder<O> encoder, O page) {
     encoder.encodeState(page, state, 0, 1);
     encoder.encodeItems(page, items, 0, available);
     float[] stateEmbedding = stateTower.apply(state);

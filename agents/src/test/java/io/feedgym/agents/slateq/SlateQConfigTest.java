@@ -39,6 +39,13 @@ class SlateQConfigTest {
     assertThat(bind("slate_selection", "top-k").slateSelection()).isEqualTo(SlateSelection.TOP_K);
     assertThat(bind("target", "q-learning").target()).isEqualTo(SlateQConfig.Target.Q_LEARNING);
     assertThat(bind("head", "dueling").head()).isEqualTo(SlateQConfig.Head.DUELING);
+    assertThat(bind("network", "deepfm").network()).isEqualTo(SlateQConfig.ItemNetwork.DEEPFM);
+  }
+
+  @Test
+  void blockNetworksHaveOnlyThePlainHead() {
+    assertThatThrownBy(() -> ConfigBinder.bind(SlateQConfig.defaults(), Map.of("network", "afm", "head", "dueling")))
+        .hasMessage("head=dueling needs network=drn, found network=afm");
   }
 
   @Test

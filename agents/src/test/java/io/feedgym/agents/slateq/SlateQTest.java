@@ -43,18 +43,30 @@ class SlateQTest extends AgentContract<FeedObservation, int[]> {
     return agent(SMALL, env, seed);
   }
 
-  /** Dueling head, Q-learning targets, greedy selection and prioritized replay. */
-  @Nested
-  class DuelingQLearningGreedy extends AgentContract<FeedObservation, int[]> {
+  /** The contract on feed-v0 for a variant: nested classes give only the agent. */
+  abstract class FeedContract extends AgentContract<FeedObservation, int[]> {
     @Override
     protected Environment<FeedObservation, int[]> newEnvironment() {
       return feed();
     }
+  }
 
+  /** Dueling head, Q-learning targets, greedy selection and prioritized replay. */
+  @Nested
+  class DuelingQLearningGreedy extends FeedContract {
     @Override
     protected Agent<FeedObservation, int[]> newAgent(Environment<FeedObservation, int[]> env, long seed) {
       return agent(SMALL.withHead(Head.DUELING).withTarget(Target.Q_LEARNING)
           .withSlateSelection(SlateSelection.GREEDY).withReplay(Sampling.PRIORITIZED), env, seed);
+    }
+  }
+
+  /** A DeepFM item network from module networks instead of DRN's towers. */
+  @Nested
+  class DeepFmItemNetwork extends FeedContract {
+    @Override
+    protected Agent<FeedObservation, int[]> newAgent(Environment<FeedObservation, int[]> env, long seed) {
+      return agent(SMALL.withNetwork(SlateQConfig.ItemNetwork.DEEPFM), env, seed);
     }
   }
 
