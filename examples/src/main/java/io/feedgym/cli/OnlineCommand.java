@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
     description = {"Serve a stream of users over simulated days (DRN's online protocol) and report per-day CTR "
         + "and session return. --mode all runs the three modes on the same users and compares them after the "
         + "scenario's first shift. Keys: env ones and agent.KEY (the SlateQ network) as in train; dbgd.KEY "
-        + "(alpha, eta, interleaving, pi_tau, comparison_pages); online.KEY (sessions_per_day, pretrain_pages, "
-        + "major_every_days, major_steps, activeness_beta); activeness.KEY (initial, boost, hazard_per_day).",
+        + "(alpha, eta, interleaving, pi_tau, comparison_pages, credit, min_dwell); online.KEY (sessions_per_day, "
+        + "pretrain_pages, major_every_days, major_steps, memory_pages, activeness_beta); activeness.KEY (initial, boost, hazard_per_day).",
         "The last line of stdout is a one-line JSON summary."})
 final class OnlineCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -122,7 +122,14 @@ final class OnlineCommand implements Callable<Integer> {
     FeedConfig feedConfig = feedConfig(routed.env());
     OnlineConfig online = ConfigBinder.bind(OnlineConfig.defaults(), onlineKeys);
     online = new OnlineConfig(online.days(), online.sessionsPerDay(), online.pretrainPages(), online.majorEveryDays(),
-        online.majorSteps(), online.activenessBeta(), ConfigBinder.bind(SurvivalActiveness.defaults(), activenessKeys));
+        online.majorSteps(), online.memoryPages(), online.activenessBeta(),
+        ConfigBinder.bind(SurvivalActiveness.defaults(), activenessKeys));
+    if (routed.agent().containsKey("buffer_size")) {
+      throw new IllegalArgumentException("the replay memory of the online protocol is online.memory_pages; "
+          + "buffer_size does not apply");
+    }
+    Map<String, String> agentKeys = new LinkedHashMap<>(routed.agent());
+    agentKeys.put("buffer_size", Integer.toString(online.memoryPages()));
     DbgdConfig dbgd = ConfigBinder.bind(DbgdConfig.defaults(), dbgdKeys);
     List<OnlineMode> modes = modes(mode);
     Path dir = out != null ? out : Path.of("runs", "online-" + env + "-" + scenario + "-seed" + seed);
@@ -150,7 +157,7 @@ final class OnlineCommand implements Callable<Integer> {
       long dbgdSeed = seeds.nextLong();
       try (Feed feed = new Feed(feedConfig)) {
         @SuppressWarnings("unchecked")
-        SlateQ<FeedObservation, ?> model = (SlateQ<FeedObservation, ?>) Agents.make("slateq", feed, routed.agent(),
+        SlateQ<FeedObservation, ?> model = (SlateQ<FeedObservation, ?>) Agents.make("slateq", feed, agentKeys,
             agentSeed, Math.max(1, online.pretrainPages()));
         Dbgd<FeedObservation> minor = m == OnlineMode.MINOR_MAJOR ? new Dbgd<>(dbgd, model, dbgdSeed) : null;
         Drn<FeedObservation> learner = new Drn<>(m, model, minor, feedConfig.slateSize(), online.majorEveryDays(),

@@ -72,7 +72,8 @@ class OnlineCommandTest {
       "--env cartpole-v1|online needs --env feed-v0 or feed-return-v0, found cartpole-v1",
       "--set dbgd.alpha=0|alpha must be in (0, 1]",
       "--set online.sessions_per_day=0|sessions_per_day must be >= 1, found 0",
-      "--set reward=clicks:1|online uses DRN's reward"})
+      "--set reward=clicks:1|online uses DRN's reward",
+      "--set agent.buffer_size=10|the replay memory of the online protocol is online.memory_pages"})
   void badInputExitsWithCodeTwoNamingTheProblem(String options, String message, @TempDir Path dir) {
     CliRun run = CliRun.of(("online --days 1 --out " + dir + " " + options).split(" "));
 

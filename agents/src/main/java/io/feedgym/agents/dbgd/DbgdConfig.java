@@ -63,10 +63,11 @@ public record DbgdConfig(double alpha, double eta, Method interleaving, double p
   }
 
   /**
-   * DRN's α = 0.1 and η = 0.05, team-draft interleaving, one comparison per page, every click credited
-   * (min_dwell 18 s, feed-v0's dwell of a click on an item of the reference quality, applies to long clicks).
+   * DRN's α = 0.1 and η = 0.05, team-draft interleaving, comparisons of 5 pages, long clicks of at least 18 s
+   * credited (feed-v0's dwell of a click on an item of the reference quality; docs/agents/dbgd.md says why not
+   * every click, as DRN does: on the feed, click credit drives the ranker to clickbait and shortens sessions).
    */
   public static DbgdConfig defaults() {
-    return new DbgdConfig(0.1, 0.05, Method.TEAM_DRAFT, 3.0, 1, Credit.CLICKS, 18.0);
+    return new DbgdConfig(0.1, 0.05, Method.TEAM_DRAFT, 3.0, 5, Credit.LONG_CLICKS, 18.0);
   }
 }

@@ -137,6 +137,7 @@ class DbgdTest {
   @Test
   void longClicksCreditOnlyClicksWithEnoughDwell() {
     DbgdConfig d = DbgdConfig.defaults();
+    DbgdConfig clicks = new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, Credit.CLICKS, 18);
     DbgdConfig longClicks = new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, Credit.LONG_CLICKS, 18);
     int shortClicks = 0;
     int longOnes = 0;
@@ -145,7 +146,7 @@ class DbgdTest {
       int[] slate = java.util.stream.IntStream.range(0, page.mask().length).filter(c -> page.mask()[c]).limit(K)
           .toArray();
       Feedback feedback = (Feedback) feed.step(slate).info().get(Feedback.INFO_KEY);
-      boolean[] all = d.credited(feedback);
+      boolean[] all = clicks.credited(feedback);
       boolean[] long18 = longClicks.credited(feedback);
       for (PositionFeedback p : feedback.positions()) {
         assertThat(all[p.position()]).isEqualTo(p.clicked());

@@ -29,7 +29,7 @@ class OnlineRunnerTest {
   private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
   private static OnlineConfig config(int days) {
-    return new OnlineConfig(days, 4, 300, 1, 3, 0.05, SurvivalActiveness.defaults());
+    return new OnlineConfig(days, 4, 300, 1, 3, 1000, 0.05, SurvivalActiveness.defaults());
   }
 
   private static List<DayStats> run(OnlineMode mode, int days, Optional<Path> dir) throws IOException {
@@ -72,10 +72,10 @@ class OnlineRunnerTest {
     try (Feed feed = new Feed(returning)) {
       SlateQ<FeedObservation, ?> model = SlateQ.feed(SlateQConfig.defaults(),
           (FeedObservationSpace) feed.observationSpace(), (Slate) feed.actionSpace(), 5, 100);
-      OnlineConfig beta = new OnlineConfig(1, 3, 0, 1, 0, 0.5, SurvivalActiveness.defaults());
+      OnlineConfig beta = new OnlineConfig(1, 3, 0, 1, 0, 100, 0.5, SurvivalActiveness.defaults());
       DayStats day = new OnlineRunner(beta, feed, QUIET)
           .run(new Drn<>(OnlineMode.FROZEN, model, null, 10, 1, 0), 9, Optional.empty(), d -> {}).get(0);
-      OnlineConfig noBeta = new OnlineConfig(1, 3, 0, 1, 0, 0, SurvivalActiveness.defaults());
+      OnlineConfig noBeta = new OnlineConfig(1, 3, 0, 1, 0, 100, 0, SurvivalActiveness.defaults());
       DayStats clicksOnly = new OnlineRunner(noBeta, feed, QUIET)
           .run(new Drn<>(OnlineMode.FROZEN, model, null, 10, 1, 0), 9, Optional.empty(), d -> {}).get(0);
       // The same users and slates: the sessions of 3 users over 5 days; each known return adds 0.5 · S, S ∈ [0, 1].
@@ -88,11 +88,11 @@ class OnlineRunnerTest {
 
   @Test
   void impossibleSchedulesNameTheParameter() {
-    assertThatThrownBy(() -> new OnlineConfig(0, 4, 0, 1, 1, 0.05, SurvivalActiveness.defaults()))
+    assertThatThrownBy(() -> new OnlineConfig(0, 4, 0, 1, 1, 100, 0.05, SurvivalActiveness.defaults()))
         .hasMessage("days must be >= 1, found 0");
-    assertThatThrownBy(() -> new OnlineConfig(3, 4, 0, 0, 1, 0.05, SurvivalActiveness.defaults()))
+    assertThatThrownBy(() -> new OnlineConfig(3, 4, 0, 0, 1, 100, 0.05, SurvivalActiveness.defaults()))
         .hasMessage("major_every_days must be >= 1, found 0");
-    assertThatThrownBy(() -> new OnlineConfig(3, 4, 0, 1, 1, Double.NaN, SurvivalActiveness.defaults()))
+    assertThatThrownBy(() -> new OnlineConfig(3, 4, 0, 1, 1, 100, Double.NaN, SurvivalActiveness.defaults()))
         .hasMessage("activeness_beta must be a finite number >= 0, found NaN");
   }
 }
