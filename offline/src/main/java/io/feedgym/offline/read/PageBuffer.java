@@ -76,8 +76,9 @@ final class PageBuffer {
             + ") after a candidate that was not shown; a page lists its shown items first");
       }
       if (row.position != shown) {
-        throw error(Kind.ORDER, row.row, LogSchema.POSITION, row.position < shown
-            ? "position " + row.position + " appears twice on page " + page
+        throw error(Kind.ORDER, row.row, LogSchema.POSITION, row.position == 0
+            ? "page " + page + " is duplicated: its position 0 appears again"
+            : row.position < shown ? "position " + row.position + " appears twice on page " + page
             : "position " + row.position + " follows position " + (shown - 1) + " on page " + page + "; position "
                 + shown + " is missing");
       }
