@@ -33,7 +33,10 @@ public final class SessionLogger {
   public enum Candidates {
     /** Every candidate, shown or not: the log keeps the whole observation (needed to replay another policy). */
     ALL,
-    /** Only the shown items: one row per shown item. */
+    /**
+     * Only the shown items, one row per shown item, without candidate indices: read back, a page's candidate
+     * set is its shown items.
+     */
     SHOWN
   }
 
@@ -112,6 +115,9 @@ public final class SessionLogger {
     for (PositionFeedback p : feedback.positions()) {
       shown[p.candidate()] = true;
       fill(row, session, page, feedback, p.candidate());
+      if (candidates == Candidates.SHOWN) {
+        row[8] = null;
+      }
       row[3] = p.position();
       row[5] = p.clicked();
       row[6] = draw.propensities().get(p.position());
