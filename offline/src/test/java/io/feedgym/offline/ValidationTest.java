@@ -153,6 +153,22 @@ class ValidationTest {
   }
 
   @Test
+  void aValueDuckDbCannotConvertIsFoundAgainAsTextWithoutDeliveringASessionTwice() throws IOException {
+    Path file = csv(HEADER, List.of(GOOD.get(0), GOOD.get(1), GOOD.get(2), GOOD.get(3), "3,u3,0,0,one,0,0.5,0.5",
+        "4,u4,0,0,16,1,1.0,0.6"));
+    List<Long> delivered = new java.util.ArrayList<>();
+
+    ReadReport report = new LogReader(ReadOptions.defaults().withLenient(true)).read(LogSource.file(file),
+        session -> delivered.add(session.sessionId()));
+
+    assertThat(delivered).containsExactly(1L, 2L, 4L);
+    assertThat(report.sessions()).isEqualTo(3);
+    assertThat(report.skippedRows()).containsExactly(java.util.Map.entry("wrong_type", 1L));
+    assertThat(report.firstErrors().get("wrong_type")).isEqualTo(file + ", row 5, column item_id: expected an "
+        + "integer, found 'one'");
+  }
+
+  @Test
   void lenientReadingCountsPageErrorsAndTheRowsAroundThem() throws IOException {
     Path file = csv(HEADER, List.of(GOOD.get(0), GOOD.get(1), "1,u1,2,0,12,0,0.25,0.3", "1,u1,2,1,17,0,0.25,0.3",
         GOOD.get(3)));

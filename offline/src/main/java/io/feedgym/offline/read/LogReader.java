@@ -2,6 +2,7 @@ package io.feedgym.offline.read;
 
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.offline.LogFormatException;
+import io.feedgym.offline.LogSchema;
 import io.feedgym.offline.LoggedSession;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,8 +32,37 @@ public final class LogReader {
     this.options = options;
   }
 
-  /** Reads {@code source}, passing each session to {@code sink}; returns what was read and skipped. */
+  /**
+   * Reads {@code source}, passing each session to {@code sink}; returns what was read and skipped. A CSV file is
+   * first read with the schema's column types, parsed by DuckDB (fast); if DuckDB cannot convert a value, the
+   * file is read again as text so that the reader can name the row and column (or, when lenient, skip just
+   * that session), and the sessions already delivered are not delivered again.
+   */
   public ReadReport read(LogSource source, Consumer<LoggedSession> sink) {
+    try {
+      if (source.kind() != LogSource.Kind.CSV) {
+        return run(source, false, sink);
+      }
+      long[] delivered = {0};
+      try {
+        return run(source, true, session -> {
+          delivered[0]++;
+          sink.accept(session);
+        });
+      } catch (SQLException typedFailed) {
+        long[] seen = {0};
+        return run(source, false, session -> {
+          if (++seen[0] > delivered[0]) {
+            sink.accept(session);
+          }
+        });
+      }
+    } catch (SQLException e) {
+      throw new IllegalArgumentException("cannot read " + source.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ReadReport run(LogSource source, boolean typed, Consumer<LoggedSession> sink) throws SQLException {
     Properties properties = new Properties();
     properties.setProperty("jdbc_stream_results", "true");
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
@@ -40,13 +70,11 @@ public final class LogReader {
       statement.execute("SET memory_limit = " + LogSource.literal(options.memoryLimit()));
       statement.execute("SET threads = " + options.threads());
       statement.execute("SET preserve_insertion_order = true");
-      String sql = select(source, statement);
+      String sql = select(source, typed, statement);
       statement.setFetchSize(options.fetchSize());
       try (ResultSet rs = statement.executeQuery(sql)) {
         return stream(source, rs, sink);
       }
-    } catch (SQLException e) {
-      throw new IllegalArgumentException("cannot read " + source.name() + ": " + e.getMessage(), e);
     }
   }
 
@@ -57,14 +85,42 @@ public final class LogReader {
     return out;
   }
 
-  private static String select(LogSource source, Statement statement) throws SQLException {
+  private static String select(LogSource source, boolean typed, Statement statement) throws SQLException {
     String path = LogSource.literal(source.text());
+    String csv = "SELECT * FROM read_csv(" + path + ", header = true, delim = ',', quote = '\"', ";
     return switch (source.kind()) {
-      case CSV -> "SELECT * FROM read_csv(" + path + ", header = true, delim = ',', quote = '\"', all_varchar = true)";
+      case CSV -> typed ? csv + "auto_detect = false, columns = {" + csvColumns(csv, statement) + "})"
+          : csv + "all_varchar = true)";
       case PARQUET -> "SELECT * FROM read_parquet(" + path + ")";
       case QUERY -> source.text();
       case JSON_LINES -> "SELECT * FROM read_json(" + path + ", format = 'newline_delimited', columns = {"
           + jsonColumns(path, statement) + "})";
+    };
+  }
+
+  /**
+   * The CSV's columns with the schema's types: integers for ids and indices, DOUBLE for propensities, amounts
+   * and features, text for the rest (flags too, which may be 0/1 or true/false).
+   */
+  private static String csvColumns(String csv, Statement statement) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (ResultSet rs = statement.executeQuery("DESCRIBE " + csv + "all_varchar = true)")) {
+      while (rs.next()) {
+        String name = rs.getString(1);
+        columns.add(LogSource.literal(name) + ": '" + csvType(name) + "'");
+      }
+    }
+    return String.join(", ", columns);
+  }
+
+  private static String csvType(String name) {
+    return switch (name) {
+      case LogSchema.SESSION_ID, LogSchema.ITEM_ID -> "BIGINT";
+      case LogSchema.PAGE, LogSchema.POSITION, LogSchema.CANDIDATE, LogSchema.TOPIC -> "INTEGER";
+      case LogSchema.PROPENSITY, LogSchema.SLATE_PROPENSITY, LogSchema.PRICE, LogSchema.DWELL,
+          LogSchema.RETURN_GAP -> "DOUBLE";
+      default -> name.startsWith(LogSchema.ITEM_FEATURE) || name.startsWith(LogSchema.USER_FEATURE)
+          || name.startsWith(LogSchema.CONTEXT) ? "DOUBLE" : "VARCHAR";
     };
   }
 

@@ -8,6 +8,7 @@ import io.feedgym.offline.LogSchema;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
 final class RowParser {
   private final String file;
   private final Map<String, Integer> columns = new HashMap<>();
+  /** Whether column i (1-based) is typed DOUBLE or FLOAT, so that it is read without boxing. */
+  private final boolean[] doubles;
   private final int[] itemFeatures;
   private final int[] userFeatures;
   private final int[] context;
@@ -31,8 +34,10 @@ final class RowParser {
 
   RowParser(String file, ResultSetMetaData meta) throws SQLException {
     this.file = file;
+    this.doubles = new boolean[meta.getColumnCount() + 1];
     for (int i = 1; i <= meta.getColumnCount(); i++) {
       columns.put(meta.getColumnLabel(i), i);
+      doubles[i] = meta.getColumnType(i) == Types.DOUBLE || meta.getColumnType(i) == Types.FLOAT;
     }
     for (String name : LogSchema.REQUIRED) {
       if (!columns.containsKey(name)) {
@@ -158,11 +163,14 @@ final class RowParser {
   private double[] features(int[] indices, double[] reuse) {
     double[] out = reuse != null && reuse.length == indices.length ? reuse : new double[indices.length];
     for (int j = 0; j < indices.length; j++) {
-      Object v = valueAt(indices[j]);
-      if (v == null) {
-        throw error(Kind.MISSING_VALUE, label(indices[j]), "feature value is empty");
+      double x = doubles[indices[j]] ? primitive(indices[j]) : Double.NaN;
+      if (!doubles[indices[j]] || Double.isNaN(x) && wasNull()) {
+        Object v = valueAt(indices[j]);
+        if (v == null) {
+          throw error(Kind.MISSING_VALUE, label(indices[j]), "feature value is empty");
+        }
+        x = v instanceof Number n ? n.doubleValue() : parseDouble(indices[j], v.toString());
       }
-      double x = v instanceof Number n ? n.doubleValue() : parseDouble(indices[j], v.toString());
       if (!Double.isFinite(x)) {
         throw error(Double.isNaN(x) ? Kind.NAN : Kind.OUT_OF_RANGE, label(indices[j]),
             "must be a finite number, found " + x);
@@ -277,6 +285,24 @@ final class RowParser {
       default -> throw error(text.equalsIgnoreCase("nan") ? Kind.NAN : Kind.WRONG_TYPE, column,
           "expected 0/1 or true/false, found '" + v + "'");
     };
+  }
+
+  /** Column {@code index} as a double, NaN when empty (then {@link #wasNull()} says so). */
+  private double primitive(int index) {
+    try {
+      double x = result.getDouble(index);
+      return result.wasNull() ? Double.NaN : x;
+    } catch (SQLException e) {
+      throw error(Kind.WRONG_TYPE, label(index), "unreadable value: " + e.getMessage());
+    }
+  }
+
+  private boolean wasNull() {
+    try {
+      return result.wasNull();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Object value(String column) {
