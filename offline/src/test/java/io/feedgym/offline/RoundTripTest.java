@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +58,25 @@ class RoundTripTest {
     }
     assertThat(online.stream().filter(FeedTransition::truncated)).as("some sessions hit the page cap").isNotEmpty();
     assertThat(online.stream().mapToDouble(FeedTransition::reward).sum()).isPositive();
+  }
+
+  @Test
+  void aShownOnlyLogKeepsTheRewardsAndFlagsButNotTheCandidateSet() throws IOException {
+    Path file = dir.resolve("shown.csv");
+    List<FeedTransition> online = SimulatedLogs.write(file, 4, 12, REWARD, Candidates.SHOWN);
+
+    List<LoggedTransition> offline = new ArrayList<>();
+    TransitionConverter converter = TransitionConverter.of(REWARD);
+    new LogReader(ReadOptions.defaults()).read(LogSource.file(file), s -> offline.addAll(converter.convert(s)));
+
+    assertThat(offline).hasSameSizeAs(online);
+    for (int i = 0; i < online.size(); i++) {
+      FeedTransition actual = offline.get(i).transition();
+      assertThat(actual.reward()).isEqualTo(online.get(i).reward());
+      assertThat(actual.done()).isEqualTo(online.get(i).done());
+      assertThat(actual.observation().numCandidates()).isEqualTo(10);
+      assertThat(actual.slate().toArray()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+      assertThat(actual.feedback().clicks()).isEqualTo(online.get(i).feedback().clicks());
+    }
   }
 }
