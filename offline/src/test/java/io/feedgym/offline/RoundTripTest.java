@@ -79,4 +79,25 @@ class RoundTripTest {
       assertThat(actual.feedback().clicks()).isEqualTo(online.get(i).feedback().clicks());
     }
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aReturningUsersSessionsShareTheUserAndKeepTheirReturnGaps() throws IOException {
+    Path file = dir.resolve("returning.parquet");
+    try (var env = (io.feedgym.env.Environment<io.feedgym.env.feed.FeedObservation, int[]>)
+        io.feedgym.env.registry.Envs.make("feed-return-v0", java.util.Map.of("max_pages", "3"))) {
+      var logger = new io.feedgym.offline.logging.SessionLogger(env, SimulatedLogs.softmax(), Candidates.SHOWN);
+      try (var writer = new io.feedgym.offline.write.LogWriter(file, logger.columns())) {
+        logger.log(1, 3, writer, (episode, page, draw, step) -> { });
+      }
+    }
+
+    List<LoggedSession> sessions = new LogReader(ReadOptions.defaults()).readAll(LogSource.file(file));
+
+    assertThat(sessions.size()).isGreaterThan(1);
+    assertThat(sessions).allSatisfy(s -> assertThat(s.userId()).isEqualTo("u0"));
+    LoggedPage last = sessions.get(0).pages().get(sessions.get(0).pages().size() - 1);
+    assertThat(last.feedback().left()).isTrue();
+    assertThat(last.feedback().returnGap()).isPositive();
+  }
 }

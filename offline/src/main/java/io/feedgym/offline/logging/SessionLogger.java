@@ -24,8 +24,11 @@ import java.util.Objects;
 /**
  * Plays a {@link LoggingPolicy} in a feed environment for a number of sessions and writes every page in the
  * logged-session schema: the shown items in position order, then (with {@link Candidates#ALL}) the candidates
- * that were not shown. Session i is episode i, reset with the i-th seed of a {@link SplitMix} stream of
- * {@code seed}; the policy draws from a second stream split from it, so a seed fixes the file. Not thread-safe.
+ * that were not shown. Episode i is reset with the i-th seed of a {@link SplitMix} stream of {@code seed}; the
+ * policy draws from a second stream split from it, so a seed fixes the file. Sessions are numbered from 0 in
+ * order; the user id is {@code u<episode>}, so the sessions of one {@code feed-return-v0} episode share a user
+ * (in {@code feed-v0} an episode is one session). Trial environments ({@code feed-cohorts-v0}) are refused.
+ * Not thread-safe.
  */
 public final class SessionLogger {
 
@@ -43,7 +46,7 @@ public final class SessionLogger {
   /** Receives each page as the simulator produced it, before it is written. */
   @FunctionalInterface
   public interface PageListener {
-    void onPage(long session, FeedObservation page, SlateDraw draw, Step<FeedObservation> step);
+    void onPage(long episode, FeedObservation page, SlateDraw draw, Step<FeedObservation> step);
   }
 
   private final Environment<FeedObservation, int[]> env;
@@ -88,20 +91,30 @@ public final class SessionLogger {
     }
   }
 
-  /** Logs {@code sessions} sessions seeded by {@code seed} into {@code out}; returns the rows written. */
-  public long log(int sessions, long seed, LogWriter out, PageListener listener) {
+  /**
+   * Logs {@code episodes} episodes (sessions, in {@code feed-v0}) seeded by {@code seed} into {@code out}; returns
+   * the rows written.
+   */
+  public long log(int episodes, long seed, LogWriter out, PageListener listener) {
     SplitMix seeds = new SplitMix(seed);
     SplitMix random = seeds.split();
     long before = out.rows();
-    for (long session = 0; session < sessions; session++) {
+    long session = -1;
+    for (long episode = 0; episode < episodes; episode++) {
       Reset<FeedObservation> reset = env.reset(seeds.nextLong());
       FeedObservation page = reset.observation();
       boolean done = false;
       while (!done) {
+        if (page.previousPage().isPresent()) {
+          throw new IllegalArgumentException("cannot log a trial environment (feed-cohorts-v0): its observations "
+              + "carry the previous page's feedback, which the schema has no columns for");
+        }
         SlateDraw draw = policy.draw(page, random);
         Step<FeedObservation> step = env.step(draw.slate().toArray());
-        listener.onPage(session, page, draw, step);
-        write(out, session, page, draw, (Feedback) step.info().get(Feedback.INFO_KEY));
+        Feedback feedback = (Feedback) step.info().get(Feedback.INFO_KEY);
+        session += feedback.page() == 0 ? 1 : 0;
+        listener.onPage(episode, page, draw, step);
+        write(out, session, "u" + episode, page, draw, feedback);
         page = step.observation();
         done = step.done();
       }
@@ -109,12 +122,13 @@ public final class SessionLogger {
     return out.rows() - before;
   }
 
-  private void write(LogWriter out, long session, FeedObservation page, SlateDraw draw, Feedback feedback) {
+  private void write(LogWriter out, long session, String user, FeedObservation page, SlateDraw draw,
+      Feedback feedback) {
     Object[] row = new Object[columns.size()];
     boolean[] shown = new boolean[page.numCandidates()];
     for (PositionFeedback p : feedback.positions()) {
       shown[p.candidate()] = true;
-      fill(row, session, page, feedback, p.candidate());
+      fill(row, session, user, page, feedback, p.candidate());
       if (candidates == Candidates.SHOWN) {
         row[8] = null;
       }
@@ -131,16 +145,17 @@ public final class SessionLogger {
     }
     for (int c = 0; candidates == Candidates.ALL && c < shown.length; c++) {
       if (!shown[c]) {
-        fill(row, session, page, feedback, c);
+        fill(row, session, user, page, feedback, c);
         out.write(row);
       }
     }
   }
 
   /** The columns of candidate {@code c} that do not depend on it being shown; the others are left empty. */
-  private static void fill(Object[] row, long session, FeedObservation page, Feedback feedback, int c) {
+  private static void fill(Object[] row, long session, String user, FeedObservation page, Feedback feedback,
+      int c) {
     row[0] = session;
-    row[1] = "u" + session;
+    row[1] = user;
     row[2] = feedback.page();
     row[3] = null;
     row[4] = (long) page.item(c);
