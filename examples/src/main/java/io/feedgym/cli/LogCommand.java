@@ -82,7 +82,7 @@ final class LogCommand implements Callable<Integer> {
   private String score;
 
   @Option(names = "--sessions", paramLabel = "N", defaultValue = "100",
-      description = "Sessions (episodes) to log, positive; default: ${DEFAULT-VALUE}.")
+      description = "Episodes to log (each one session in feed-v0), positive; default: ${DEFAULT-VALUE}.")
   private int sessions;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed; default: ${DEFAULT-VALUE}.")
@@ -120,9 +120,9 @@ final class LogCommand implements Callable<Integer> {
       }
       LoggingPolicy logging = policy(slate.k());
       SessionLogger logger = new SessionLogger((Environment<FeedObservation, int[]>) raw, logging, rows);
-      long written;
+      SessionLogger.Written written;
       try (LogWriter writer = new LogWriter(out, logger.columns())) {
-        written = logger.log(sessions, seed, writer, (session, page, draw, step) -> { });
+        written = logger.log(sessions, seed, writer, (episode, page, draw, step) -> { });
       }
       report(written, format, logging, (System.nanoTime() - start) / 1e9);
     }
@@ -138,21 +138,25 @@ final class LogCommand implements Callable<Integer> {
     };
   }
 
-  private void report(long rows, LogSource.Kind format, LoggingPolicy logging, double seconds) throws IOException {
+  private void report(SessionLogger.Written written, LogSource.Kind format, LoggingPolicy logging, double seconds)
+      throws IOException {
+    long rows = written.rows();
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("env", env);
     summary.put("policy", policy);
     summary.put("logging_policy", logging.toString());
     summary.put("seed", seed);
-    summary.put("sessions", sessions);
+    summary.put("episodes", written.episodes());
+    summary.put("sessions", written.sessions());
+    summary.put("pages", written.pages());
     summary.put("rows", rows);
     summary.put("file", out.toAbsolutePath().toString());
     summary.put("format", format.name().toLowerCase(Locale.ROOT));
     summary.put("seconds", seconds);
     summary.put("rows_per_second", rows / seconds);
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf(Locale.ROOT, "logged %d sessions (%d rows) of %s on %s to %s in %.1f s%n", sessions, rows, logging,
-        env, out, seconds);
+    stdout.printf(Locale.ROOT, "logged %d sessions (%d pages, %d rows) of %s on %s to %s in %.1f s%n",
+        written.sessions(), written.pages(), rows, logging, env, out, seconds);
     stdout.println(MAPPER.writeValueAsString(summary));
     stdout.flush();
   }

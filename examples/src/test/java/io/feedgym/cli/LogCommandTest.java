@@ -37,6 +37,8 @@ class LogCommandTest {
     JsonNode json = summary(log("a.csv"));
 
     assertThat(json.get("sessions").asInt()).isEqualTo(3);
+    assertThat(json.get("episodes").asInt()).isEqualTo(3);
+    assertThat(json.get("rows").asLong()).isEqualTo(json.get("pages").asLong() * 100);
     assertThat(json.get("rows").asLong()).isPositive().isEqualTo(Files.lines(dir.resolve("a.csv")).count() - 1);
     assertThat(json.get("rows").asLong() % 100).as("100 candidate rows per page").isZero();
     assertThat(json.get("file").asText()).isEqualTo(dir.resolve("a.csv").toAbsolutePath().toString());

@@ -92,14 +92,22 @@ public final class SessionLogger {
   }
 
   /**
-   * Logs {@code episodes} episodes (sessions, in {@code feed-v0}) seeded by {@code seed} into {@code out}; returns
-   * the rows written.
+   * What a {@link #log} call wrote.
+   *
+   * @param episodes environment episodes played
+   * @param sessions sessions written (as many as episodes in {@code feed-v0})
+   * @param pages pages written
+   * @param rows rows written
    */
-  public long log(int episodes, long seed, LogWriter out, PageListener listener) {
+  public record Written(long episodes, long sessions, long pages, long rows) {}
+
+  /** Logs {@code episodes} episodes seeded by {@code seed} into {@code out}. */
+  public Written log(int episodes, long seed, LogWriter out, PageListener listener) {
     SplitMix seeds = new SplitMix(seed);
     SplitMix random = seeds.split();
     long before = out.rows();
     long session = -1;
+    long pages = 0;
     for (long episode = 0; episode < episodes; episode++) {
       Reset<FeedObservation> reset = env.reset(seeds.nextLong());
       FeedObservation page = reset.observation();
@@ -115,11 +123,12 @@ public final class SessionLogger {
         session += feedback.page() == 0 ? 1 : 0;
         listener.onPage(episode, page, draw, step);
         write(out, session, "u" + episode, page, draw, feedback);
+        pages++;
         page = step.observation();
         done = step.done();
       }
     }
-    return out.rows() - before;
+    return new Written(episodes, session + 1, pages, out.rows() - before);
   }
 
   private void write(LogWriter out, long session, String user, FeedObservation page, SlateDraw draw,
