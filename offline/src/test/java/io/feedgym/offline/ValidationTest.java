@@ -114,6 +114,32 @@ class ValidationTest {
   }
 
   @Test
+  void aSlatePropensityMustBeTheProductOfThePositions() throws IOException {
+    Path file = csv(HEADER + ",slate_propensity", List.of(GOOD.get(0) + ",0.25", GOOD.get(1) + ",0.25",
+        GOOD.get(2) + ",0.3", GOOD.get(3) + ",1"));
+
+    assertThat(strictError(file)).hasMessage(file + ", row 3, column slate_propensity: page 1 logs 0.3, but the "
+        + "product of its positions' propensities is 0.25");
+  }
+
+  @Test
+  void parquetValuesOfTheWrongTypeOrNaNAreNamed() throws Exception {
+    Path wrongType = dir.resolve("type.parquet");
+    Path nan = dir.resolve("nan.parquet");
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var statement = connection.createStatement()) {
+      String columns = "1 AS session_id, 'u' AS user_id, 0 AS page, range AS position, 3 + range AS item_id, 0 AS click";
+      statement.execute("COPY (SELECT " + columns + ", CASE WHEN range = 1 THEN 'x' ELSE '0.5' END AS propensity "
+          + "FROM range(2)) TO '" + wrongType + "' (FORMAT PARQUET)");
+      statement.execute("COPY (SELECT " + columns + ", CASE WHEN range = 1 THEN 'NaN'::DOUBLE ELSE 0.5 END AS "
+          + "propensity FROM range(2)) TO '" + nan + "' (FORMAT PARQUET)");
+    }
+
+    assertThat(strictError(wrongType)).hasMessage(wrongType + ", row 2, column propensity: expected a number, found 'x'");
+    assertThat(strictError(nan)).hasMessage(nan + ", row 2, column propensity: found NaN");
+  }
+
+  @Test
   void aSessionThatComesBackIsReported() throws IOException {
     Path file = csv(HEADER, List.of(GOOD.get(0), GOOD.get(1), GOOD.get(3), "1,u1,1,0,12,0,0.25,0.3"));
 

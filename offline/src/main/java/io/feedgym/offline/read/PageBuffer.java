@@ -200,11 +200,27 @@ final class PageBuffer {
     for (int k = 0; k < shown; k++) {
       shownBefore.add(shownRows[k].itemId);
     }
+    checkSlatePropensity(propensities);
     boolean leftAfter = left >= 0 ? left == 1 : lastOfSession;
     Feedback feedback = new Feedback(page, ImmutableList.copyOf(positions), leftAfter, returnGap);
     return new LoggedPage(rows[0], timestamp, observation, ImmutableIntArray.copyOf(slate), feedback,
         ImmutableDoubleArray.copyOf(propensities),
         Double.isNaN(slatePropensity) ? OptionalDouble.empty() : OptionalDouble.of(slatePropensity));
+  }
+
+  /** The slate propensity, when logged, must be the product of the positions' (relative tolerance 1e-6). */
+  private void checkSlatePropensity(double[] propensities) {
+    if (Double.isNaN(slatePropensity)) {
+      return;
+    }
+    double product = 1;
+    for (double p : propensities) {
+      product *= p;
+    }
+    if (Math.abs(product - slatePropensity) > 1e-6 * Math.max(product, slatePropensity)) {
+      throw error(Kind.INCONSISTENT, rows[0], LogSchema.SLATE_PROPENSITY, "page " + page + " logs " + slatePropensity
+          + ", but the product of its positions' propensities is " + product);
+    }
   }
 
   private LogFormatException error(Kind kind, long row, String column, String problem) {
