@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces the one-way module dependencies env ← rewards ← replay ← policies ← agents ← examples, with
- * networks (which needs only env) beside policies under agents, and that only networks, agents and examples
- * use DL4J/ND4J (docs/architecture.md).
+ * Enforces the one-way module dependencies env ← rewards ← replay ← policies ← offline ← agents ← examples,
+ * with networks (which needs only env) beside policies under agents, and that only networks, agents and
+ * examples use DL4J/ND4J (docs/architecture.md).
  */
 class ModuleDependencyTest {
   private static JavaClasses classes;
@@ -38,14 +38,16 @@ class ModuleDependencyTest {
         .layer("replay").definedBy("io.feedgym.replay..")
         .layer("policies").definedBy("io.feedgym.policies..")
         .layer("networks").definedBy("io.feedgym.networks..")
+        .layer("offline").definedBy("io.feedgym.offline..")
         .layer("agents").definedBy("io.feedgym.agents..", "io.feedgym.runner..")
         .layer("examples").definedBy("io.feedgym.cli..", "io.feedgym.examples..")
         .whereLayer("examples").mayNotBeAccessedByAnyLayer()
         .whereLayer("agents").mayOnlyBeAccessedByLayers("examples")
         .whereLayer("networks").mayOnlyBeAccessedByLayers("agents", "examples")
-        .whereLayer("policies").mayOnlyBeAccessedByLayers("agents", "examples")
-        .whereLayer("replay").mayOnlyBeAccessedByLayers("policies", "agents", "examples")
-        .whereLayer("rewards").mayOnlyBeAccessedByLayers("replay", "policies", "agents", "examples")
+        .whereLayer("offline").mayOnlyBeAccessedByLayers("agents", "examples")
+        .whereLayer("policies").mayOnlyBeAccessedByLayers("offline", "agents", "examples")
+        .whereLayer("replay").mayOnlyBeAccessedByLayers("policies", "offline", "agents", "examples")
+        .whereLayer("rewards").mayOnlyBeAccessedByLayers("replay", "policies", "offline", "agents", "examples")
         .check(classes);
   }
 
@@ -53,9 +55,10 @@ class ModuleDependencyTest {
   void coreModulesAreFreeOfDl4j() {
     noClasses()
         .that().resideInAnyPackage("io.feedgym.env..", "io.feedgym.config..", "io.feedgym.io..",
-            "io.feedgym.rewards..", "io.feedgym.replay..", "io.feedgym.policies..", "io.feedgym.runner..")
+            "io.feedgym.rewards..", "io.feedgym.replay..", "io.feedgym.policies..", "io.feedgym.offline..",
+            "io.feedgym.runner..")
         .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
-        .because("env, rewards, replay, policies and the runner must run without DL4J")
+        .because("env, rewards, replay, policies, offline and the runner must run without DL4J")
         .check(classes);
   }
 }

@@ -1,0 +1,261 @@
+package io.feedgym.offline.read;
+
+import com.google.common.collect.ImmutableMap;
+import io.feedgym.offline.LogFormatException;
+import io.feedgym.offline.LogSchema;
+import io.feedgym.offline.LoggedSession;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * Streams a {@link LogSource} through an embedded, in-memory DuckDB and hands each validated session to a
+ * consumer as soon as its last row has been read. Memory is bounded: the Java heap holds one session (its
+ * pages' candidate rows), one fetched chunk of rows and the ids of the sessions seen (for the contiguity
+ * check, about 50 bytes each); DuckDB streams the result ({@code jdbc_stream_results}) within its
+ * {@code memory_limit} ({@link ReadOptions#memoryLimit()}). Strict reading fails at the first bad row with a
+ * {@link LogFormatException}; lenient reading drops the sessions holding bad rows and counts every dropped row
+ * in the {@link ReadReport}. Each call opens and closes its own database; thread-safe.
+ */
+public final class LogReader {
+  private final ReadOptions options;
+
+  public LogReader(ReadOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Reads {@code source}, passing each session to {@code sink}; returns what was read and skipped. A CSV file is
+   * first read with the schema's column types, parsed by DuckDB (fast); if DuckDB cannot convert a value, the
+   * file is read again as text so that the reader can name the row and column (or, when lenient, skip just
+   * that session), and the sessions already delivered are not delivered again.
+   */
+  public ReadReport read(LogSource source, Consumer<LoggedSession> sink) {
+    try {
+      if (source.kind() != LogSource.Kind.CSV) {
+        return run(source, false, sink);
+      }
+      long[] delivered = {0};
+      try {
+        return run(source, true, session -> {
+          delivered[0]++;
+          sink.accept(session);
+        });
+      } catch (SQLException typedFailed) {
+        long[] seen = {0};
+        return run(source, false, session -> {
+          if (++seen[0] > delivered[0]) {
+            sink.accept(session);
+          }
+        });
+      }
+    } catch (SQLException e) {
+      throw new IllegalArgumentException("cannot read " + source.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ReadReport run(LogSource source, boolean typed, Consumer<LoggedSession> sink) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("jdbc_stream_results", "true");
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+        Statement statement = connection.createStatement()) {
+      statement.execute("SET memory_limit = " + LogSource.literal(options.memoryLimit()));
+      statement.execute("SET threads = " + options.threads());
+      statement.execute("SET preserve_insertion_order = true");
+      String sql = select(source, typed, statement);
+      statement.setFetchSize(options.fetchSize());
+      try (ResultSet rs = statement.executeQuery(sql)) {
+        return stream(source, rs, sink);
+      }
+    }
+  }
+
+  /** Reads all of {@code source} into a list: for tests and small logs only. */
+  public List<LoggedSession> readAll(LogSource source) {
+    List<LoggedSession> out = new ArrayList<>();
+    read(source, out::add);
+    return out;
+  }
+
+  private static String select(LogSource source, boolean typed, Statement statement) throws SQLException {
+    String path = LogSource.literal(source.text());
+    String csv = "SELECT * FROM read_csv(" + path + ", header = true, delim = ',', quote = '\"', ";
+    return switch (source.kind()) {
+      case CSV -> typed ? csv + "auto_detect = false, columns = {" + csvColumns(csv, statement) + "})"
+          : csv + "all_varchar = true)";
+      case PARQUET -> "SELECT * FROM read_parquet(" + path + ")";
+      case QUERY -> source.text();
+      case JSON_LINES -> "SELECT * FROM read_json(" + path + ", format = 'newline_delimited', columns = {"
+          + jsonColumns(path, statement) + "})";
+    };
+  }
+
+  /**
+   * The CSV's columns with the schema's types: integers for ids and indices, DOUBLE for propensities, amounts
+   * and features, text for the rest (flags too, which may be 0/1 or true/false).
+   */
+  private static String csvColumns(String csv, Statement statement) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (ResultSet rs = statement.executeQuery("DESCRIBE " + csv + "all_varchar = true)")) {
+      while (rs.next()) {
+        String name = rs.getString(1);
+        columns.add(LogSource.literal(name) + ": '" + csvType(name) + "'");
+      }
+    }
+    return String.join(", ", columns);
+  }
+
+  private static String csvType(String name) {
+    return switch (name) {
+      case LogSchema.SESSION_ID, LogSchema.ITEM_ID -> "BIGINT";
+      case LogSchema.PAGE, LogSchema.POSITION, LogSchema.CANDIDATE, LogSchema.TOPIC -> "INTEGER";
+      case LogSchema.PROPENSITY, LogSchema.SLATE_PROPENSITY, LogSchema.PRICE, LogSchema.DWELL,
+          LogSchema.RETURN_GAP -> "DOUBLE";
+      default -> name.startsWith(LogSchema.ITEM_FEATURE) || name.startsWith(LogSchema.USER_FEATURE)
+          || name.startsWith(LogSchema.CONTEXT) ? "DOUBLE" : "VARCHAR";
+    };
+  }
+
+  /** Every column of the JSON Lines file {@code path} as VARCHAR, so that the reader parses and checks each value. */
+  private static String jsonColumns(String path, Statement statement) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (ResultSet rs = statement.executeQuery(
+        "DESCRIBE SELECT * FROM read_json(" + path + ", format = 'newline_delimited')")) {
+      while (rs.next()) {
+        columns.add(LogSource.literal(rs.getString(1)) + ": 'VARCHAR'");
+      }
+    }
+    return String.join(", ", columns);
+  }
+
+  private ReadReport stream(LogSource source, ResultSet rs, Consumer<LoggedSession> sink) throws SQLException {
+    Lenient state = new Lenient(source.name(), sink);
+    RowParser parser = new RowParser(source.name(), rs.getMetaData());
+    LogRow row = new LogRow();
+    long n = 0;
+    while (rs.next()) {
+      n++;
+      try {
+        parser.parse(rs, n, row);
+      } catch (LogFormatException e) {
+        state.badRow(e, parser.sessionIdParsed() ? row.sessionId : null);
+        continue;
+      }
+      state.add(row);
+    }
+    state.closeSession();
+    return state.report(n);
+  }
+
+  /**
+   * The assembler with the lenient policy around it: a bad row drops its whole session (its pages chain s
+   * to s′, so a hole would corrupt the transitions around it), counting the bad row by its kind and the
+   * session's other rows as {@link ReadReport#SAME_SESSION}. In strict mode every error propagates.
+   */
+  private final class Lenient {
+    private final SessionAssembler sessions;
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
+    private final Map<String, String> first = new LinkedHashMap<>();
+    private long skippedSessions;
+    private long acceptedRows;
+    private long acceptedSessions;
+    private long acceptedPages;
+    private boolean poisoned;
+    private long poisonedSession;
+
+    Lenient(String file, Consumer<LoggedSession> sink) {
+      sessions = new SessionAssembler(file, session -> {
+        acceptedSessions++;
+        acceptedPages += session.pages().size();
+        acceptedRows += session.rows();
+        sink.accept(session);
+      });
+    }
+
+    /** A row that failed to parse; {@code sessionId} is null when even its session id is unreadable. */
+    void badRow(LogFormatException e, Long sessionId) {
+      fail(e);
+      if (sessionId == null) {
+        if (sessions.isOpen()) {
+          poison(sessions.sessionId(), e.row());
+        }
+        return;
+      }
+      if (!(poisoned && sessionId == poisonedSession)) {
+        if (sessions.startsNewSession(sessionId)) {
+          closeSession();
+        }
+        poison(sessionId, e.row());
+      }
+    }
+
+    void add(LogRow row) {
+      if (poisoned && row.sessionId == poisonedSession) {
+        count(ReadReport.SAME_SESSION, 1);
+        return;
+      }
+      poisoned = false;
+      if (sessions.startsNewSession(row.sessionId)) {
+        closeSession();
+      }
+      try {
+        sessions.add(row);
+      } catch (LogFormatException e) {
+        fail(e);
+        if (e.row() != row.row) {
+          count(ReadReport.SAME_SESSION, 1);
+        }
+        poison(row.sessionId, e.row());
+      }
+    }
+
+    void closeSession() {
+      try {
+        sessions.finishSession();
+      } catch (LogFormatException e) {
+        fail(e);
+        count(ReadReport.SAME_SESSION, sessions.abandon(e.row()));
+        skippedSessions++;
+      }
+    }
+
+    /** Counts {@code e}, or throws it when reading strictly. */
+    private void fail(LogFormatException e) {
+      if (!options.lenient()) {
+        throw e;
+      }
+      count(e.kind().id(), 1);
+      first.putIfAbsent(e.kind().id(), e.getMessage());
+    }
+
+    /** Drops session {@code id} (the open one or a new one) and every later row of it. */
+    private void poison(long id, long errorRow) {
+      if (sessions.isOpen() && sessions.sessionId() == id) {
+        count(ReadReport.SAME_SESSION, sessions.abandon(errorRow));
+      }
+      sessions.markSeen(id);
+      skippedSessions++;
+      poisoned = true;
+      poisonedSession = id;
+    }
+
+    private void count(String reason, long rows) {
+      if (rows > 0) {
+        skipped.merge(reason, rows, Long::sum);
+      }
+    }
+
+    ReadReport report(long rows) {
+      return new ReadReport(rows, acceptedRows, acceptedSessions, acceptedPages, skippedSessions,
+          ImmutableMap.copyOf(skipped), ImmutableMap.copyOf(first));
+    }
+  }
+}
