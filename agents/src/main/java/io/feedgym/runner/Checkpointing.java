@@ -65,8 +65,8 @@ public final class Checkpointing implements RunListener {
    * there is none.
    */
   public static Path resolve(Path dir) throws IOException {
-    Path next = sibling(dir, "next");
-    Path prev = sibling(dir, "prev");
+    Path next = AtomicFiles.sibling(dir, "next");
+    Path prev = AtomicFiles.sibling(dir, "prev");
     if (!Files.isDirectory(dir)) {
       if (Files.isRegularFile(next.resolve(COMPLETE))) {
         Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -84,28 +84,16 @@ public final class Checkpointing implements RunListener {
   }
 
   private void save(long step) {
-    Path next = sibling(dir, "next");
-    Path prev = sibling(dir, "prev");
     try {
-      AtomicFiles.deleteTree(next);
-      Files.createDirectories(next);
-      agent.save(next);
-      info.write(next);
-      events.saveRunState(next);
-      Files.writeString(next.resolve(COMPLETE), "step " + step + "\n");
-      AtomicFiles.deleteTree(prev);
-      if (Files.exists(dir)) {
-        Files.move(dir, prev, StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
-      AtomicFiles.deleteTree(prev);
+      AtomicFiles.replaceDirectory(dir, next -> {
+        agent.save(next);
+        info.write(next);
+        events.saveRunState(next);
+        Files.writeString(next.resolve(COMPLETE), "step " + step + "\n");
+      });
       lastSaved = step;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save checkpoint to " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Path sibling(Path dir, String suffix) {
-    return dir.resolveSibling(dir.getFileName() + "." + suffix);
   }
 }

@@ -55,6 +55,36 @@ public final class AtomicFiles {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** Something that writes a directory's content into the (empty, existing) directory it is given. */
+  @FunctionalInterface
+  public interface DirectoryWriter {
+    void writeTo(Path dir) throws IOException;
+  }
+
+  /**
+   * Replaces directory {@code dir} with what {@code writer} writes: into {@code dir.next}, then {@code dir}
+   * is renamed to {@code dir.prev}, {@code dir.next} to {@code dir}, and {@code dir.prev} is deleted. A crash
+   * leaves {@code dir}, or else a complete {@code dir.next} or {@code dir.prev} (see {@link #sibling}).
+   */
+  public static void replaceDirectory(Path dir, DirectoryWriter writer) throws IOException {
+    Path next = sibling(dir, "next");
+    Path prev = sibling(dir, "prev");
+    deleteTree(next);
+    Files.createDirectories(next);
+    writer.writeTo(next);
+    deleteTree(prev);
+    if (Files.exists(dir)) {
+      Files.move(dir, prev, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
+    deleteTree(prev);
+  }
+
+  /** {@code dir.suffix}, beside {@code dir}: where {@link #replaceDirectory} keeps the next and previous copies. */
+  public static Path sibling(Path dir, String suffix) {
+    return dir.resolveSibling(dir.getFileName() + "." + suffix);
+  }
+
   /** Deletes directory {@code root} and everything under it; nothing happens when it does not exist. */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {

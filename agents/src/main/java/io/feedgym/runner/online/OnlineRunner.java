@@ -158,25 +158,23 @@ public final class OnlineRunner {
   /** Writes the learner, the next day and the days so far, replacing the previous checkpoint atomically. */
   private static void checkpoint(Path dir, OnlineLearner<FeedObservation> learner, int nextDay, List<DayStats> days)
       throws IOException {
-    Path target = dir.resolve(CHECKPOINT);
-    Path fresh = dir.resolve(CHECKPOINT + ".tmp");
-    Path old = dir.resolve(CHECKPOINT + ".old");
-    AtomicFiles.deleteTree(fresh);
-    Files.createDirectories(fresh);
-    learner.save(fresh.resolve("learner"));
-    AtomicFiles.writeString(fresh.resolve(DAYS_FILE), JSON.writeValueAsString(days));
-    StateFile.create(fresh.resolve(STATE_FILE)).put("next_day", nextDay).write("online stream position");
-    AtomicFiles.deleteTree(old);
-    if (Files.exists(target)) {
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    AtomicFiles.deleteTree(old);
+    AtomicFiles.replaceDirectory(dir.resolve(CHECKPOINT), next -> {
+      learner.save(next.resolve("learner"));
+      AtomicFiles.writeString(next.resolve(DAYS_FILE), JSON.writeValueAsString(days));
+      StateFile.create(next.resolve(STATE_FILE)).put("next_day", nextDay).write("online stream position");
+    });
   }
 
-  /** The newest complete checkpoint under {@code dir}: {@code checkpoint}, or {@code checkpoint.old} if a save was cut. */
+  /**
+   * The newest complete checkpoint under {@code dir}: {@code checkpoint}, or, when a save was cut during the
+   * swap, {@code checkpoint.next} (complete once its stream position is written) or {@code checkpoint.prev}.
+   */
   private static Optional<Path> latest(Path dir) {
-    return Stream.of(dir.resolve(CHECKPOINT), dir.resolve(CHECKPOINT + ".old")).filter(Files::isDirectory).findFirst();
+    Path checkpoint = dir.resolve(CHECKPOINT);
+    Path next = AtomicFiles.sibling(checkpoint, "next");
+    return Stream.of(checkpoint, next, AtomicFiles.sibling(checkpoint, "prev"))
+        .filter(p -> Files.isDirectory(p) && (p != next || Files.isRegularFile(p.resolve(STATE_FILE))))
+        .findFirst();
   }
 
   private int restore(Path checkpoint, OnlineLearner<FeedObservation> learner, List<DayStats> days)
