@@ -34,8 +34,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * network θ⁻ moved toward θ every C steps, θ⁻ ← τ θ + (1 − τ) θ⁻ (a copy when τ = 1; Polyak averaging
  * with small τ, Lillicrap et al. 2016). Truncated transitions bootstrap.
  * The update schedule follows CleanRL's {@code dqn.py}. Variants change the bootstrap value
- * ({@link #nextStateValues}) or pass another network part ({@link QNetwork.Builder}; an
- * {@link MlpQNetwork} by default). Acting runs on the network's plain-Java mirror; minibatch work
+ * ({@link #nextStateValues}) or pass another network part ({@link QNetwork.Builder}; the config's
+ * {@code network}, an {@link MlpQNetwork} by default). Acting runs on the MLP's plain-Java mirror; minibatch work
  * (target values, the gradient step) runs in DL4J. Not thread-safe.
  *
  * @param <O> observation type, flattened by an {@link ObservationEncoder}
@@ -61,9 +61,9 @@ public class Dqn<O> implements Agent<O, Integer> {
   private long updates;
   private int pendingTargetUpdates;
 
-  /** Assembles a DQN with an MLP Q-network; ε decays over {@code explorationFraction × totalSteps} steps. */
+  /** Assembles a DQN with the config's Q-network; ε decays over {@code explorationFraction × totalSteps} steps. */
   public Dqn(DqnConfig config, ObservationEncoder<O> encoder, int actions, long seed, long totalSteps) {
-    this(config, encoder, actions, seed, totalSteps, MlpQNetwork::build);
+    this(config, encoder, actions, seed, totalSteps, config.network().builder());
   }
 
   /** Assembles a DQN whose online and target networks come from {@code network}; for variants. */

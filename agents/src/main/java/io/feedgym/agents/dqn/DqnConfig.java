@@ -2,6 +2,10 @@ package io.feedgym.agents.dqn;
 
 import com.google.common.collect.ImmutableList;
 import io.feedgym.agents.ReplaySchedule;
+import io.feedgym.agents.nn.BlockQNetwork;
+import io.feedgym.agents.nn.MlpQNetwork;
+import io.feedgym.agents.nn.QNetwork;
+import io.feedgym.networks.Network;
 import java.util.List;
 
 /**
@@ -21,6 +25,8 @@ import java.util.List;
  * @param trainFrequency env steps between gradient updates, positive
  * @param hiddenSizes widths of the hidden ReLU layers, each positive
  * @param loss the TD loss
+ * @param network the Q-network: an MLP ({@link QNetworkKind#MLP}, with a plain-Java mirror for acting) or a block
+ *     of module {@code networks} scoring (state, action) rows (docs/networks.md)
  */
 public record DqnConfig(
     double learningRate,
@@ -35,7 +41,8 @@ public record DqnConfig(
     int learningStarts,
     int trainFrequency,
     List<Integer> hiddenSizes,
-    TdLoss.Kind loss) {
+    TdLoss.Kind loss,
+    QNetworkKind network) {
 
   public DqnConfig {
     inRange("learning_rate", learningRate, 0, 1, false);
@@ -56,6 +63,41 @@ public record DqnConfig(
     if (loss == null) {
       throw new IllegalArgumentException("loss must be one of huber, mse");
     }
+    if (network == null) {
+      throw new IllegalArgumentException("network must be one of mlp, two_tower, wide_deep, fm, deepfm, dcn, afm");
+    }
+  }
+
+  /**
+   * The architecture of the Q-network. MLP is the default; the others are the blocks of module {@code networks}
+   * ({@link BlockQNetwork}) with their defaults and this config's hidden sizes as their deep part.
+   */
+  public enum QNetworkKind {
+    /** {@link MlpQNetwork}: an MLP with one output per action. */
+    MLP(null),
+    /** {@code networks}' two-tower scorer with the MLP interaction. */
+    TWO_TOWER(Network.TWO_TOWER),
+    /** Wide &amp; Deep. */
+    WIDE_DEEP(Network.WIDE_DEEP),
+    /** A factorization machine. */
+    FM(Network.FM),
+    /** DeepFM. */
+    DEEPFM(Network.DEEPFM),
+    /** Deep &amp; Cross. */
+    DCN(Network.DCN),
+    /** Attentional FM. */
+    AFM(Network.AFM);
+
+    private final Network block;
+
+    QNetworkKind(Network block) {
+      this.block = block;
+    }
+
+    /** Builds networks of this kind. */
+    public QNetwork.Builder builder() {
+      return block == null ? MlpQNetwork::build : BlockQNetwork.builder(block);
+    }
   }
 
   /**
@@ -67,33 +109,38 @@ public record DqnConfig(
    */
   public static DqnConfig defaults() {
     return new DqnConfig(2.5e-4, 50_000, 0.99, 0.005, 1, 128, 1.0, 0.05, 0.2, 1_000, 10,
-        List.of(120, 84), TdLoss.Kind.MSE);
+        List.of(120, 84), TdLoss.Kind.MSE, QNetworkKind.MLP);
   }
 
   /** CleanRL's {@code dqn.py} defaults, tuned for a 500k-step CartPole run; the reference for speed comparisons. */
   public static DqnConfig cleanRl() {
     return new DqnConfig(2.5e-4, 10_000, 0.99, 1.0, 500, 128, 1.0, 0.05, 0.5, 10_000, 10,
-        List.of(120, 84), TdLoss.Kind.MSE);
+        List.of(120, 84), TdLoss.Kind.MSE, QNetworkKind.MLP);
   }
 
   public DqnConfig withLearningStarts(int value) {
     return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, batchSize, startE,
-        endE, explorationFraction, value, trainFrequency, hiddenSizes, loss);
+        endE, explorationFraction, value, trainFrequency, hiddenSizes, loss, network);
   }
 
   public DqnConfig withTrainFrequency(int value) {
     return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, batchSize, startE,
-        endE, explorationFraction, learningStarts, value, hiddenSizes, loss);
+        endE, explorationFraction, learningStarts, value, hiddenSizes, loss, network);
   }
 
   public DqnConfig withExplorationFraction(double value) {
     return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, batchSize, startE,
-        endE, value, learningStarts, trainFrequency, hiddenSizes, loss);
+        endE, value, learningStarts, trainFrequency, hiddenSizes, loss, network);
+  }
+
+  public DqnConfig withNetwork(QNetworkKind value) {
+    return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, batchSize, startE,
+        endE, explorationFraction, learningStarts, trainFrequency, hiddenSizes, loss, value);
   }
 
   public DqnConfig withBatchSize(int value) {
     return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, value, startE,
-        endE, explorationFraction, learningStarts, trainFrequency, hiddenSizes, loss);
+        endE, explorationFraction, learningStarts, trainFrequency, hiddenSizes, loss, network);
   }
 
   private static void positive(String name, int value) {

@@ -14,6 +14,14 @@ import io.feedgym.policies.ObservationEncoder;
 public class DuelingDqn<O> extends Dqn<O> {
 
   public DuelingDqn(DqnConfig config, ObservationEncoder<O> encoder, int actions, long seed, long totalSteps) {
-    super(config, encoder, actions, seed, totalSteps, DuelingQNetwork::build);
+    super(requireMlp(config), encoder, actions, seed, totalSteps, DuelingQNetwork::build);
+  }
+
+  private static DqnConfig requireMlp(DqnConfig config) {
+    if (config.network() != DqnConfig.QNetworkKind.MLP) {
+      throw new IllegalArgumentException("dueling-dqn has its own dueling network and needs network=mlp, found network="
+          + config.network().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return config;
   }
 }

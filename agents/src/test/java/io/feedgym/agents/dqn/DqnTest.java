@@ -14,6 +14,7 @@ import io.feedgym.policies.Agent;
 import io.feedgym.policies.ObservationEncoder;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,6 +33,44 @@ class DqnTest extends AgentContract<double[], Integer> {
     return new Dqn<>(SMALL, ObservationEncoder.flat(4), 2, seed, 10_000);
   }
 
+  /** The agent contract with a DeepFM Q-network from module networks scoring (state, action) rows. */
+  @Nested
+  class DeepFmQNetwork extends AgentContract<double[], Integer> {
+    @Override
+    protected Environment<double[], Integer> newEnvironment() {
+      return new CartPole();
+    }
+
+    @Override
+    protected Agent<double[], Integer> newAgent(Environment<double[], Integer> env, long seed) {
+      return new Dqn<>(SMALL.withNetwork(DqnConfig.QNetworkKind.DEEPFM), ObservationEncoder.flat(4), 2, seed, 10_000);
+    }
+  }
+
+  /**
+   * A two-armed bandit (one state, terminated every step, γ irrelevant) with rewards 1 and −1: a block learns
+   * both action values, so the label mask reaches the taken action's row.
+   */
+  @ParameterizedTest
+  @EnumSource(value = DqnConfig.QNetworkKind.class, names = "FM")
+  void blockQNetworksLearnEachActionsValue(DqnConfig.QNetworkKind network) {
+    DqnConfig config = new DqnConfig(0.05, 100, 0.5, 1.0, 1, 16, 1.0, 1.0, 0.5, 16, 1, List.of(8),
+        TdLoss.Kind.MSE, network);
+    Dqn<double[]> dqn = new Dqn<>(config, ObservationEncoder.flat(2), 2, 7, 1000);
+    double[] state = {1.0, -0.5};
+    for (int t = 0; t < 200; t++) {
+      int action = dqn.act(state);
+      dqn.observe(state, action, Step.of(state, action == 0 ? 1.0 : -1.0, true, false));
+    }
+    float[] q = dqn.onlineQ(org.nd4j.linalg.factory.Nd4j.create(new float[] {1f, -0.5f, 1f, -0.5f}, new long[] {2, 2}, 'c'));
+    assertThat(q).hasSize(4);
+    assertThat(q[0]).isCloseTo(1f, within(0.1f));
+    assertThat(q[1]).isCloseTo(-1f, within(0.1f));
+    assertThat(q[2]).isEqualTo(q[0]);
+    assertThat(q[3]).isEqualTo(q[1]);
+    assertThat(dqn.greedy().act(state)).isZero();
+  }
+
   /**
    * One state, one action, reward 1 per step, γ = 0.5: a terminated transition's value is r = 1, a
    * truncated one still bootstraps, so Q converges to r / (1 − γ) = 2.
@@ -44,7 +83,8 @@ class DqnTest extends AgentContract<double[], Integer> {
   }
 
   private static double learnedValue(TdLoss.Kind loss, boolean terminated, boolean truncated) {
-    DqnConfig config = new DqnConfig(0.01, 100, 0.5, 1.0, 20, 16, 0.0, 0.0, 0.5, 16, 1, List.of(8), loss);
+    DqnConfig config = new DqnConfig(0.01, 100, 0.5, 1.0, 20, 16, 0.0, 0.0, 0.5, 16, 1, List.of(8), loss,
+        DqnConfig.QNetworkKind.MLP);
     Dqn<double[]> dqn = new Dqn<>(config, ObservationEncoder.flat(1), 1, 7, 1000);
     double[] state = {1.0};
     Map<String, Double> metrics = Map.of();
@@ -74,5 +114,8 @@ class DqnTest extends AgentContract<double[], Integer> {
         .hasMessage("gamma must be in [0.0, 1.0], found 1.5");
     assertThatThrownBy(() -> Agents.make("dqn", env, Map.of("hidden_sizes", "0"), 1, 100))
         .hasMessageContaining("hidden_sizes must be one or more positive widths");
+    assertThat(Agents.make("dqn", env, Map.of("network", "afm"), 1, 100)).isInstanceOf(Dqn.class);
+    assertThatThrownBy(() -> Agents.make("dueling-dqn", env, Map.of("network", "fm"), 1, 100))
+        .hasMessage("dueling-dqn has its own dueling network and needs network=mlp, found network=fm");
   }
 }
