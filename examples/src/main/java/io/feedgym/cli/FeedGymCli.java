@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     versionProvider = FeedGymCli.Version.class,
     subcommands = {EnvsCommand.class, AgentsCommand.class, TrainCommand.class, EvalCommand.class,
         CheckEnvCommand.class, BenchCommand.class, MetaEvalCommand.class, SearchWeightsCommand.class, OnlineCommand.class,
-        LogCommand.class, ReadLogCommand.class},
+        LogCommand.class, ReadLogCommand.class, ClickModelCommand.class},
     footer = {"", "Exit codes: 0 success, 1 failed checks, diverged training or internal error, 2 bad input."})
 public final class FeedGymCli implements Runnable {
   /** The exit code of bad input: unknown flags, ids or keys, invalid values, unreadable files. */
@@ -36,6 +36,9 @@ public final class FeedGymCli implements Runnable {
     System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // Libraries print to System.out (ND4J's SameDiff announces every op it differentiates); stdout belongs to
+    // the command's output and its JSON summary, so their prints go to stderr.
+    System.setOut(System.err);
     System.exit(execute(out, err, args));
   }
 

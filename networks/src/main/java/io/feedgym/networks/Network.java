@@ -5,12 +5,20 @@ import io.feedgym.networks.interaction.DeepCross;
 import io.feedgym.networks.interaction.DeepFm;
 import io.feedgym.networks.interaction.FactorizationMachine;
 import io.feedgym.networks.interaction.FieldEmbeddings;
+import io.feedgym.networks.interaction.LinearModel;
 import io.feedgym.networks.interaction.TwoTower;
 import io.feedgym.networks.interaction.Vertex;
 import io.feedgym.networks.interaction.WideAndDeep;
 
 /** The scorer architectures an agent selects with {@code network=…}; each adds its logit to a graph. */
 public enum Network {
+  /** {@link LinearModel}: first-order terms only, logistic regression under a sigmoid output. */
+  LINEAR {
+    @Override
+    Vertex logit(FieldEmbeddings fields, NetworkConfig config, String name) {
+      return LinearModel.logit(fields, name);
+    }
+  },
   /** {@link TwoTower}: state and item towers joined by a dot product or an MLP. */
   TWO_TOWER {
     @Override

@@ -1,7 +1,15 @@
 package io.feedgym.agents.ddpg;
 
 import io.feedgym.agents.ddpg.DdpgConfig.CriticForm;
+import io.feedgym.agents.nn.ExternalErrorLoss;
 import io.feedgym.agents.nn.Mlp;
+import io.feedgym.networks.Network;
+import io.feedgym.networks.NetworkConfig;
+import io.feedgym.networks.ScoreOutput;
+import io.feedgym.networks.ScorerGraph;
+import io.feedgym.networks.features.FeatureSpec;
+import io.feedgym.networks.features.Field;
+import io.feedgym.networks.features.Tower;
 import java.util.List;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
@@ -23,7 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * on [s, a], added by an {@link ElementWiseVertex}. Without a constraint V and A are identifiable only up to
  * a function of s (V + c(s), A − c(s) give the same Q); nothing here pins them, since only Q enters the loss
  * and ∂Q/∂a = ∂A/∂a — V is a state baseline that the A stream need not learn. Both output layers start in
- * U(−3·10⁻³, 3·10⁻³) as in the paper. The graph runs without workspaces and back-propagates without clearing
+ * U(−3·10⁻³, 3·10⁻³) as in the paper. A block of module {@code networks} may replace the MLP
+ * ({@link #build(Network, int, int, List, double, long)}). The graph runs without workspaces and back-propagates without clearing
  * ({@link CriticGraph}), so that the {@code action} input vertex then holds its epsilon ∂(e · Q)/∂a:
  * {@link #actionGradient}. Not thread-safe.
  */
@@ -34,10 +43,28 @@ final class Critic {
   private static final String STATE_ACTION = "state_action";
 
   private final CriticGraph graph;
+  private final String output;
   private float[] lastQ = new float[0];
 
   Critic(ComputationGraph graph) {
     this.graph = graph instanceof CriticGraph own ? own : CriticGraph.of(graph);
+    this.output = graph.getConfiguration().getNetworkOutputs().get(0);
+  }
+
+  /**
+   * An initialized critic of {@code block} (docs/networks.md) over the dense fields {@value #STATE} (state tower)
+   * and {@value #ACTION} (item tower), with {@code hidden} as its deep part and the block's other defaults; its
+   * output layer takes the external error ({@link ExternalErrorLoss}).
+   */
+  static Critic build(Network block, int states, int actions, List<Integer> hidden, double learningRate, long seed) {
+    FeatureSpec spec = FeatureSpec.of(new Field.Dense(STATE, Tower.STATE, states),
+        new Field.Dense(ACTION, Tower.ITEM, actions));
+    var settings = ScorerGraph.settings(learningRate, seed)
+        .trainingWorkspaceMode(WorkspaceMode.NONE)
+        .inferenceWorkspaceMode(WorkspaceMode.NONE);
+    ComputationGraph graph = ScorerGraph.build(spec, NetworkConfig.defaults().withNetwork(block).withHiddenSizes(hidden),
+        new ScoreOutput(Activation.IDENTITY, new ExternalErrorLoss()), settings);
+    return new Critic(CriticGraph.of(graph));
   }
 
   /** An initialized critic of {@code form}, trained by Adam with {@code learningRate}. */
@@ -124,7 +151,7 @@ final class Critic {
   }
 
   private float[] forwardForTraining(INDArray states, INDArray actions) {
-    return graph.feedForward(new INDArray[] {states, actions}, true, false).get(Q).toFloatVector();
+    return graph.feedForward(new INDArray[] {states, actions}, true, false).get(output).toFloatVector();
   }
 
   /** Moves the parameters toward {@code source}'s: θ ← keep · θ + (1 − keep) · θ_source. */

@@ -1,5 +1,6 @@
 package io.feedgym.agents.ddpg;
 
+import org.deeplearning4j.nn.api.layers.IOutputLayer;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -9,7 +10,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * A {@link ComputationGraph} whose backward pass keeps every vertex's epsilon. DL4J 1.0.0-M2.1's public
  * {@code backpropGradient(INDArray...)} calls {@code calcBackpropGradients(clearLayers = true, …)}, which ends
  * by clearing all vertices, the input vertices' epsilons ∂(e · output)/∂input included; with
- * {@code clearLayers = false} they stay readable through {@code getVertex(input).getEpsilon()}. Not thread-safe.
+ * {@code clearLayers = false} they stay readable through {@code getVertex(input).getEpsilon()}. A graph whose output
+ * is a loss layer (a block of module {@code networks}) must use {@link io.feedgym.agents.nn.ExternalErrorLoss}.
+ * Not thread-safe.
  */
 final class CriticGraph extends ComputationGraph {
 
@@ -39,7 +42,13 @@ final class CriticGraph extends ComputationGraph {
    * backward pass overwrites.
    */
   Gradient backpropKeepingEpsilons(INDArray... epsilons) {
-    calcBackpropGradients(false, false, epsilons);
+    if (getOutputLayer(0) instanceof IOutputLayer) {
+      // An output layer ignores external epsilons and back-propagates its loss: ExternalErrorLoss takes them as labels.
+      setLabels(epsilons);
+      calcBackpropGradients(false, false);
+    } else {
+      calcBackpropGradients(false, false, epsilons);
+    }
     return gradient();
   }
 }

@@ -44,7 +44,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *       epsilon ({@link Critic#actionGradient}) fed back into the actor ({@link Actor#ascend});</li>
  *   <li>soft target updates θ′ ← τ θ + (1 − τ) θ′ of both networks.</li>
  * </ul>
- * The critic is plain or in the advantage form Q = V(s) + A(s, a) ({@link DdpgConfig.CriticForm}); the actor's
+ * The critic is plain or in the advantage form Q = V(s) + A(s, a) ({@link DdpgConfig.CriticForm}), or a block
+ * of module {@code networks} ({@code network=}); the actor's
  * output is tanh or linear with inverted gradients ({@link DdpgConfig.Bound}). The replay stores the action in
  * the actor's [-1, 1] units. Acting runs on the actor's plain-Java mirror; the updates
  * run in DL4J. Not thread-safe.
@@ -97,8 +98,12 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     SplitMix seeds = new SplitMix(seed);
     this.actor = Actor.build(encoder.size(), config.actorHiddenSizes(), actions, config.bound(),
         config.actorLearningRate(), seeds.nextLong());
-    this.critic = Critic.build(config.critic(), encoder.size(), actions, config.criticHiddenSizes(),
-        config.criticLearningRate(), seeds.nextLong());
+    long criticSeed = seeds.nextLong();
+    this.critic = config.network().block()
+        .map(block -> Critic.build(block, encoder.size(), actions, config.criticHiddenSizes(),
+            config.criticLearningRate(), criticSeed))
+        .orElseGet(() -> Critic.build(config.critic(), encoder.size(), actions, config.criticHiddenSizes(),
+            config.criticLearningRate(), criticSeed));
     this.targetActor = actor.targetCopy();
     this.targetCritic = critic.targetCopy();
     this.noise = config.noise() == NoiseKind.GAUSSIAN

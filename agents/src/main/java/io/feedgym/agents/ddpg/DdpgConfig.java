@@ -2,9 +2,11 @@ package io.feedgym.agents.ddpg;
 
 import com.google.common.collect.ImmutableList;
 import io.feedgym.agents.ReplaySchedule;
+import io.feedgym.agents.nn.NetworkKind;
 import io.feedgym.config.Checks;
 import io.feedgym.policies.exploration.OrnsteinUhlenbeckNoise;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Hyperparameters of {@link Ddpg}; names follow CleanRL's {@code ddpg_continuous_action.py} where it has
@@ -31,6 +33,8 @@ import java.util.List;
  * @param actionL2 weight λ of the actor's action penalty λ · mean |μ(s)|² (OpenAI Baselines' HER
  *     {@code action_l2}), >= 0
  * @param bound how the actor's output is kept in the action box
+ * @param network the critic's network: the MLP of {@code critic} or a block of module {@code networks} over the
+ *     state and action fields (docs/networks.md), which needs {@code critic=plain}
  */
 public record DdpgConfig(
     double actorLearningRate,
@@ -50,7 +54,8 @@ public record DdpgConfig(
     double ouTheta,
     double ouDt,
     double actionL2,
-    Bound bound) {
+    Bound bound,
+    NetworkKind network) {
 
   /** How the critic computes Q(s, a). */
   public enum CriticForm {
@@ -104,6 +109,13 @@ public record DdpgConfig(
     if (bound == null) {
       throw new IllegalArgumentException("bound must be one of tanh, invert_gradients");
     }
+    if (network == null) {
+      throw new IllegalArgumentException("network must be one of mlp, two_tower, wide_deep, fm, deepfm, dcn, afm");
+    }
+    if (network != NetworkKind.MLP && critic != CriticForm.PLAIN) {
+      throw new IllegalArgumentException("network=" + network.id() + " replaces the critic's MLP and needs "
+          + "critic=plain, found critic=" + critic.name().toLowerCase(Locale.ROOT));
+    }
   }
 
   /**
@@ -119,28 +131,34 @@ public record DdpgConfig(
   public static DdpgConfig defaults() {
     return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 256, 1_000, 4, 1, List.of(64, 64), List.of(64, 64),
         CriticForm.ADVANTAGE, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01, 0.0,
-        Bound.INVERT_GRADIENTS);
+        Bound.INVERT_GRADIENTS, NetworkKind.MLP);
   }
 
   public DdpgConfig withSchedule(int learningStarts, int batchSize) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network);
   }
 
   public DdpgConfig withCritic(CriticForm value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network);
+  }
+
+  public DdpgConfig withNetwork(NetworkKind value) {
+    return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
+        bound, value);
   }
 
   public DdpgConfig withNoise(NoiseKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network);
   }
 
   public DdpgConfig withBound(Bound value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        value);
+        value, network);
   }
 
   private static void inUnitInterval(String name, double value) {

@@ -2,6 +2,7 @@ package io.feedgym.agents.dqn;
 
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.LearnerState;
+import io.feedgym.agents.nn.BlockQNetwork;
 import io.feedgym.agents.nn.MlpQNetwork;
 import io.feedgym.agents.nn.QNetwork;
 import io.feedgym.env.Environment;
@@ -63,7 +64,8 @@ public class Dqn<O> implements Agent<O, Integer> {
 
   /** Assembles a DQN with the config's Q-network; ε decays over {@code explorationFraction × totalSteps} steps. */
   public Dqn(DqnConfig config, ObservationEncoder<O> encoder, int actions, long seed, long totalSteps) {
-    this(config, encoder, actions, seed, totalSteps, config.network().builder());
+    this(config, encoder, actions, seed, totalSteps,
+        config.network().block().<QNetwork.Builder>map(BlockQNetwork::builder).orElse(MlpQNetwork::build));
   }
 
   /** Assembles a DQN whose online and target networks come from {@code network}; for variants. */

@@ -2,10 +2,7 @@ package io.feedgym.agents.dqn;
 
 import com.google.common.collect.ImmutableList;
 import io.feedgym.agents.ReplaySchedule;
-import io.feedgym.agents.nn.BlockQNetwork;
-import io.feedgym.agents.nn.MlpQNetwork;
-import io.feedgym.agents.nn.QNetwork;
-import io.feedgym.networks.Network;
+import io.feedgym.agents.nn.NetworkKind;
 import java.util.List;
 
 /**
@@ -25,7 +22,7 @@ import java.util.List;
  * @param trainFrequency env steps between gradient updates, positive
  * @param hiddenSizes widths of the hidden ReLU layers, each positive
  * @param loss the TD loss
- * @param network the Q-network: an MLP ({@link QNetworkKind#MLP}, with a plain-Java mirror for acting) or a block
+ * @param network the Q-network: an MLP ({@link NetworkKind#MLP}, with a plain-Java mirror for acting) or a block
  *     of module {@code networks} scoring (state, action) rows (docs/networks.md)
  */
 public record DqnConfig(
@@ -42,7 +39,7 @@ public record DqnConfig(
     int trainFrequency,
     List<Integer> hiddenSizes,
     TdLoss.Kind loss,
-    QNetworkKind network) {
+    NetworkKind network) {
 
   public DqnConfig {
     inRange("learning_rate", learningRate, 0, 1, false);
@@ -69,38 +66,6 @@ public record DqnConfig(
   }
 
   /**
-   * The architecture of the Q-network. MLP is the default; the others are the blocks of module {@code networks}
-   * ({@link BlockQNetwork}) with their defaults and this config's hidden sizes as their deep part.
-   */
-  public enum QNetworkKind {
-    /** {@link MlpQNetwork}: an MLP with one output per action. */
-    MLP(null),
-    /** {@code networks}' two-tower scorer with the MLP interaction. */
-    TWO_TOWER(Network.TWO_TOWER),
-    /** Wide &amp; Deep. */
-    WIDE_DEEP(Network.WIDE_DEEP),
-    /** A factorization machine. */
-    FM(Network.FM),
-    /** DeepFM. */
-    DEEPFM(Network.DEEPFM),
-    /** Deep &amp; Cross. */
-    DCN(Network.DCN),
-    /** Attentional FM. */
-    AFM(Network.AFM);
-
-    private final Network block;
-
-    QNetworkKind(Network block) {
-      this.block = block;
-    }
-
-    /** Builds networks of this kind. */
-    public QNetwork.Builder builder() {
-      return block == null ? MlpQNetwork::build : BlockQNetwork.builder(block);
-    }
-  }
-
-  /**
    * Defaults for CartPole-v1 in 100k steps: CleanRL's network (120, 84), learning rate, discount,
    * batch size, ε range and update frequency, with a larger buffer (50k), an earlier start (1k), a
    * faster ε decay (20% of the run) and Polyak target averaging every step (τ = 0.005) instead of
@@ -109,13 +74,13 @@ public record DqnConfig(
    */
   public static DqnConfig defaults() {
     return new DqnConfig(2.5e-4, 50_000, 0.99, 0.005, 1, 128, 1.0, 0.05, 0.2, 1_000, 10,
-        List.of(120, 84), TdLoss.Kind.MSE, QNetworkKind.MLP);
+        List.of(120, 84), TdLoss.Kind.MSE, NetworkKind.MLP);
   }
 
   /** CleanRL's {@code dqn.py} defaults, tuned for a 500k-step CartPole run; the reference for speed comparisons. */
   public static DqnConfig cleanRl() {
     return new DqnConfig(2.5e-4, 10_000, 0.99, 1.0, 500, 128, 1.0, 0.05, 0.5, 10_000, 10,
-        List.of(120, 84), TdLoss.Kind.MSE, QNetworkKind.MLP);
+        List.of(120, 84), TdLoss.Kind.MSE, NetworkKind.MLP);
   }
 
   public DqnConfig withLearningStarts(int value) {
@@ -133,7 +98,7 @@ public record DqnConfig(
         endE, value, learningStarts, trainFrequency, hiddenSizes, loss, network);
   }
 
-  public DqnConfig withNetwork(QNetworkKind value) {
+  public DqnConfig withNetwork(NetworkKind value) {
     return new DqnConfig(learningRate, bufferSize, gamma, tau, targetNetworkFrequency, batchSize, startE,
         endE, explorationFraction, learningStarts, trainFrequency, hiddenSizes, loss, value);
   }

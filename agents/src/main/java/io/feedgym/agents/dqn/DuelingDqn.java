@@ -1,5 +1,6 @@
 package io.feedgym.agents.dqn;
 
+import io.feedgym.agents.nn.NetworkKind;
 import io.feedgym.agents.nn.DuelingQNetwork;
 import io.feedgym.policies.ObservationEncoder;
 
@@ -18,9 +19,9 @@ public class DuelingDqn<O> extends Dqn<O> {
   }
 
   private static DqnConfig requireMlp(DqnConfig config) {
-    if (config.network() != DqnConfig.QNetworkKind.MLP) {
+    if (config.network() != NetworkKind.MLP) {
       throw new IllegalArgumentException("dueling-dqn has its own dueling network and needs network=mlp, found network="
-          + config.network().name().toLowerCase(java.util.Locale.ROOT));
+          + config.network().id());
     }
     return config;
   }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.feedgym.agents.ddpg.DdpgConfig.CriticForm;
+import io.feedgym.networks.Network;
 import io.feedgym.random.SplitMix;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -36,7 +38,23 @@ class CriticTest {
   @ParameterizedTest
   @EnumSource(CriticForm.class)
   void actionGradientMatchesFiniteDifferences(CriticForm form) {
-    Critic critic = Critic.build(form, STATES, ACTIONS, List.of(16, 8), 1e-3, 3);
+    checkActionGradient(Critic.build(form, STATES, ACTIONS, List.of(16, 8), 1e-3, 3));
+  }
+
+  /** The blocks of module networks as critics: the same check through their SameDiff layers and loss layer. */
+  @ParameterizedTest
+  @EnumSource(value = Network.class, names = {"FM", "DEEPFM", "DCN", "TWO_TOWER"})
+  void aBlockCriticsActionGradientMatchesFiniteDifferences(Network block) {
+    checkActionGradient(Critic.build(block, STATES, ACTIONS, List.of(16, 8), 1e-3, 3));
+  }
+
+  /** A block critic descends toward fixed targets like the MLP. */
+  @Test
+  void aBlockCriticDescendsToFixedTargets() {
+    checkDescent(Critic.build(Network.DEEPFM, STATES, ACTIONS, List.of(16, 16), 1e-2, 5));
+  }
+
+  private static void checkActionGradient(Critic critic) {
     var graph = critic.graph();
     graph.setParams(uniform(new SplitMix(9), 1, (int) graph.numParams()).castTo(DataType.FLOAT));
     var doubles = new Critic(graph.convertDataType(DataType.DOUBLE));
@@ -68,7 +86,10 @@ class CriticTest {
   @ParameterizedTest
   @EnumSource(CriticForm.class)
   void descendFitsFixedTargets(CriticForm form) {
-    Critic critic = Critic.build(form, STATES, ACTIONS, List.of(16, 16), 1e-2, 5);
+    checkDescent(Critic.build(form, STATES, ACTIONS, List.of(16, 16), 1e-2, 5));
+  }
+
+  private static void checkDescent(Critic critic) {
     SplitMix random = new SplitMix(6);
     INDArray states = uniform(random, 32, STATES).castTo(DataType.FLOAT);
     INDArray actions = uniform(random, 32, ACTIONS).castTo(DataType.FLOAT);

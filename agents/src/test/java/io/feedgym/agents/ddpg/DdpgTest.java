@@ -8,6 +8,7 @@ import io.feedgym.agents.Agents;
 import io.feedgym.agents.ddpg.DdpgConfig.Bound;
 import io.feedgym.agents.ddpg.DdpgConfig.CriticForm;
 import io.feedgym.agents.ddpg.DdpgConfig.NoiseKind;
+import io.feedgym.agents.nn.NetworkKind;
 import io.feedgym.env.Environment;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.registry.Envs;
@@ -57,6 +58,30 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
       return agent(SMALL.withCritic(CriticForm.PLAIN).withBound(Bound.TANH).withNoise(NoiseKind.ORNSTEIN_UHLENBECK),
           env, seed);
     }
+  }
+
+  /** A DeepFM critic (network=deepfm, module networks) over the state and ranking-weight fields. */
+  @Nested
+  class DeepFmCritic extends AgentContract<FeedObservation, double[]> {
+    @Override
+    protected Environment<FeedObservation, double[]> newEnvironment() {
+      return weights();
+    }
+
+    @Override
+    protected Agent<FeedObservation, double[]> newAgent(Environment<FeedObservation, double[]> env, long seed) {
+      return agent(SMALL.withCritic(CriticForm.PLAIN).withNetwork(NetworkKind.DEEPFM), env, seed);
+    }
+  }
+
+  /** network= selects a block critic, which needs critic=plain. */
+  @Test
+  void registryBuildsABlockCriticAndRejectsItWithTheAdvantageForm() {
+    Environment<?, ?> env = weights();
+    Agent<?, ?> agent = Agents.make("ddpg", env, Map.of("critic", "plain", "network", "fm"), 1, 100);
+    assertThat(((Ddpg<?>) agent).config().network()).isEqualTo(NetworkKind.FM);
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("network", "dcn"), 1, 100))
+        .hasMessage("network=dcn replaces the critic's MLP and needs critic=plain, found critic=advantage");
   }
 
   /** The registry builds DDPG with enum keys parsed from the CLI and rejects bad values naming the key. */

@@ -1,5 +1,6 @@
 package io.feedgym.agents.dqn;
 
+import io.feedgym.agents.nn.NetworkKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -43,7 +44,7 @@ class DqnTest extends AgentContract<double[], Integer> {
 
     @Override
     protected Agent<double[], Integer> newAgent(Environment<double[], Integer> env, long seed) {
-      return new Dqn<>(SMALL.withNetwork(DqnConfig.QNetworkKind.DEEPFM), ObservationEncoder.flat(4), 2, seed, 10_000);
+      return new Dqn<>(SMALL.withNetwork(NetworkKind.DEEPFM), ObservationEncoder.flat(4), 2, seed, 10_000);
     }
   }
 
@@ -52,8 +53,8 @@ class DqnTest extends AgentContract<double[], Integer> {
    * both action values, so the label mask reaches the taken action's row.
    */
   @ParameterizedTest
-  @EnumSource(value = DqnConfig.QNetworkKind.class, names = "FM")
-  void blockQNetworksLearnEachActionsValue(DqnConfig.QNetworkKind network) {
+  @EnumSource(value = NetworkKind.class, names = "FM")
+  void blockQNetworksLearnEachActionsValue(NetworkKind network) {
     DqnConfig config = new DqnConfig(0.05, 100, 0.5, 1.0, 1, 16, 1.0, 1.0, 0.5, 16, 1, List.of(8),
         TdLoss.Kind.MSE, network);
     Dqn<double[]> dqn = new Dqn<>(config, ObservationEncoder.flat(2), 2, 7, 1000);
@@ -84,7 +85,7 @@ class DqnTest extends AgentContract<double[], Integer> {
 
   private static double learnedValue(TdLoss.Kind loss, boolean terminated, boolean truncated) {
     DqnConfig config = new DqnConfig(0.01, 100, 0.5, 1.0, 20, 16, 0.0, 0.0, 0.5, 16, 1, List.of(8), loss,
-        DqnConfig.QNetworkKind.MLP);
+        NetworkKind.MLP);
     Dqn<double[]> dqn = new Dqn<>(config, ObservationEncoder.flat(1), 1, 7, 1000);
     double[] state = {1.0};
     Map<String, Double> metrics = Map.of();

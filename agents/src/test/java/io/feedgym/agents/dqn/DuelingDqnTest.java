@@ -1,5 +1,6 @@
 package io.feedgym.agents.dqn;
 
+import io.feedgym.agents.nn.NetworkKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -43,7 +44,7 @@ class DuelingDqnTest extends AgentContract<double[], Integer> {
   @Test
   void learnsTheActionValuesOfAOneStepBandit() {
     DqnConfig config = new DqnConfig(0.01, 100, 0.5, 1.0, 20, 16, 1.0, 1.0, 0.5, 16, 1, List.of(8),
-        TdLoss.Kind.MSE, DqnConfig.QNetworkKind.MLP);
+        TdLoss.Kind.MSE, NetworkKind.MLP);
     DuelingDqn<double[]> agent = new DuelingDqn<>(config, ObservationEncoder.flat(1), 2, 7, 1000);
     double[] state = {1.0};
     for (int t = 0; t < 600; t++) {

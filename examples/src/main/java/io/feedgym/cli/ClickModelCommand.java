@@ -1,0 +1,190 @@
+package io.feedgym.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.feedgym.env.Environment;
+import io.feedgym.env.feed.FeedObservation;
+import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.env.registry.Envs;
+import io.feedgym.networks.Network;
+import io.feedgym.networks.NetworkConfig;
+import io.feedgym.networks.clickmodel.ClickMetrics;
+import io.feedgym.networks.clickmodel.ClickModel;
+import io.feedgym.networks.clickmodel.ClickModelConfig;
+import io.feedgym.networks.clickmodel.ClickRows;
+import io.feedgym.networks.features.FeedFeatures;
+import io.feedgym.offline.LoggedPage;
+import io.feedgym.offline.read.LogReader;
+import io.feedgym.offline.read.LogSource;
+import io.feedgym.offline.read.ReadOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code feedgym click-model}: fits each network block as a click model P(click | user, context, item, position)
+ * on the shown items of a logged-session file and scores it on held-out sessions by log loss and AUC, beside the
+ * linear model (logistic regression on the same fields). The last line of stdout is a JSON summary.
+ */
+@Command(name = "click-model", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Fit network blocks as click models on a log's shown items; held-out log loss and AUC against "
+        + "logistic regression (docs/networks.md).", "The last line of stdout is a one-line JSON summary."})
+final class ClickModelCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "FILE", required = true,
+      description = "A logged-session file (.csv, .jsonl or .parquet) of a feed environment, e.g. from 'feedgym log'.")
+  private Path data;
+
+  @Option(names = "--env", paramLabel = "ID", defaultValue = "feed-v0",
+      description = "The feed environment whose observation space the log follows; default: ${DEFAULT-VALUE}.")
+  private String env;
+
+  @Option(names = "--networks", paramLabel = "LIST", split = ",",
+      defaultValue = "linear,two_tower,wide_deep,fm,deepfm,dcn,afm",
+      description = "Networks to fit, comma-separated; default: ${DEFAULT-VALUE}.")
+  private List<String> networks;
+
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "3",
+      description = "Passes over the training rows, positive; default: ${DEFAULT-VALUE}.")
+  private int epochs;
+
+  @Option(names = "--batch-size", paramLabel = "B", defaultValue = "256",
+      description = "Rows per Adam step, positive; default: ${DEFAULT-VALUE}.")
+  private int batchSize;
+
+  @Option(names = "--learning-rate", paramLabel = "LR", defaultValue = "0.001",
+      description = "Adam's step size, in (0, 1]; default: ${DEFAULT-VALUE}.")
+  private double learningRate;
+
+  @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
+      description = "Share of sessions held out for scoring, in (0, 1); default: ${DEFAULT-VALUE}.")
+  private double testFraction;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the split, the initial weights and the minibatch order; default: ${DEFAULT-VALUE}.")
+  private long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!(testFraction > 0 && testFraction < 1)) {
+      throw new IllegalArgumentException("--test-fraction must be in (0, 1), found " + testFraction);
+    }
+    ClickModelConfig config = new ClickModelConfig(epochs, batchSize, learningRate);
+    List<Network> blocks = new ArrayList<>();
+    for (String name : networks) {
+      blocks.add(network(name));
+    }
+    FeedObservationSpace space = space(env);
+    FeedFeatures features = new FeedFeatures(space, 4, NetworkConfig.defaults().embeddingDim(), 0);
+    ClickRows train = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
+    ClickRows test = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
+    SplittableRandom split = new SplittableRandom(seed);
+    long[] sessions = new long[2];
+    new LogReader(ReadOptions.defaults()).read(LogSource.file(data), session -> {
+      boolean held = split.nextDouble() < testFraction;
+      sessions[held ? 1 : 0]++;
+      for (LoggedPage page : session.pages()) {
+        requireSpace(page, space);
+        boolean[] clicked = new boolean[page.slate().length()];
+        for (int k = 0; k < clicked.length; k++) {
+          clicked[k] = page.feedback().positions().get(k).clicked();
+        }
+        (held ? test : train).add(page.observation(), page.slate().toArray(), clicked);
+      }
+    });
+    if (train.size() == 0 || test.size() == 0) {
+      throw new IllegalArgumentException(data + ": " + sessions[0] + " training and " + sessions[1]
+          + " held-out sessions; both sets need pages (more sessions or another --test-fraction)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s: %d training rows (%d sessions), %d held-out rows (%d sessions)%n", data,
+        train.size(), sessions[0], test.size(), sessions[1]);
+    out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %10s%n", "network", "parameters", "log loss", "AUC", "ΔAUC", "seconds");
+    Map<String, Object> results = new LinkedHashMap<>();
+    double linearAuc = Double.NaN;
+    for (Network block : blocks) {
+      long start = System.nanoTime();
+      ClickModel model = ClickModel.fit(NetworkConfig.defaults().withNetwork(block), config, train, seed);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      ClickMetrics metrics = ClickMetrics.of(model.predict(test), test.labels());
+      if (block == Network.LINEAR) {
+        linearAuc = metrics.auc();
+      }
+      out.printf(Locale.ROOT, "%-10s %10d %9.4f %9.4f %9s %10.1f%n", id(block), model.numParams(), metrics.logLoss(),
+          metrics.auc(), Double.isNaN(linearAuc) || block == Network.LINEAR ? ""
+              : String.format(Locale.ROOT, "%+.4f", metrics.auc() - linearAuc), seconds);
+      out.flush();
+      results.put(id(block), Map.of("parameters", model.numParams(), "log_loss", metrics.logLoss(), "auc",
+          metrics.auc(), "train_seconds", seconds));
+    }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("data", data.toString());
+    summary.put("seed", seed);
+    summary.put("epochs", epochs);
+    summary.put("train_rows", train.size());
+    summary.put("test_rows", test.size());
+    summary.put("test_ctr", ctr(test));
+    summary.put("networks", results);
+    out.println(MAPPER.writeValueAsString(summary));
+    out.flush();
+    return 0;
+  }
+
+  private static double ctr(ClickRows rows) {
+    double clicks = 0;
+    for (float y : rows.labels()) {
+      clicks += y;
+    }
+    return clicks / rows.size();
+  }
+
+  private static Network network(String name) {
+    for (Network n : Network.values()) {
+      if (id(n).equals(name.trim().toLowerCase(Locale.ROOT))) {
+        return n;
+      }
+    }
+    List<String> known = new ArrayList<>();
+    for (Network n : Network.values()) {
+      known.add(id(n));
+    }
+    throw new IllegalArgumentException("--networks: unknown network '" + name + "'; known: " + String.join(", ", known));
+  }
+
+  private static String id(Network network) {
+    return network.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static FeedObservationSpace space(String env) {
+    try (Environment<?, ?> e = Envs.make(env)) {
+      if (!(e.observationSpace() instanceof FeedObservationSpace space)) {
+        throw new IllegalArgumentException("--env " + env + " is not a feed environment; click models read feed pages");
+      }
+      return space;
+    }
+  }
+
+  private void requireSpace(LoggedPage page, FeedObservationSpace space) {
+    FeedObservation o = page.observation();
+    if (o.user().length != space.userDim() || o.context().length != space.contextDim()
+        || o.numFeatures() != space.numFeatures()) {
+      throw new IllegalArgumentException(data + " row " + page.firstRow() + ": a page of " + o.user().length
+          + " user features, " + o.context().length + " context entries and " + o.numFeatures()
+          + " item features does not follow --env " + env + " (" + space.userDim() + ", " + space.contextDim() + ", "
+          + space.numFeatures() + ")");
+    }
+  }
+}
