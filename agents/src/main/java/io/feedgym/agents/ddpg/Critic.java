@@ -1,6 +1,7 @@
 package io.feedgym.agents.ddpg;
 
 import io.feedgym.agents.ddpg.DdpgConfig.CriticForm;
+import io.feedgym.agents.nn.ExternalErrorGraph;
 import io.feedgym.agents.nn.ExternalErrorLoss;
 import io.feedgym.agents.nn.Mlp;
 import io.feedgym.networks.Network;
@@ -33,7 +34,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * and ∂Q/∂a = ∂A/∂a — V is a state baseline that the A stream need not learn. Both output layers start in
  * U(−3·10⁻³, 3·10⁻³) as in the paper. A block of module {@code networks} may replace the MLP
  * ({@link #build(Network, int, int, List, double, long)}). The graph runs without workspaces and back-propagates without clearing
- * ({@link CriticGraph}), so that the {@code action} input vertex then holds its epsilon ∂(e · Q)/∂a:
+ * ({@link ExternalErrorGraph}), so that the {@code action} input vertex then holds its epsilon ∂(e · Q)/∂a:
  * {@link #actionGradient}. Not thread-safe.
  */
 final class Critic {
@@ -42,12 +43,12 @@ final class Critic {
   static final String Q = "q";
   private static final String STATE_ACTION = "state_action";
 
-  private final CriticGraph graph;
+  private final ExternalErrorGraph graph;
   private final String output;
   private float[] lastQ = new float[0];
 
   Critic(ComputationGraph graph) {
-    this.graph = graph instanceof CriticGraph own ? own : CriticGraph.of(graph);
+    this.graph = graph instanceof ExternalErrorGraph own ? own : ExternalErrorGraph.of(graph);
     this.output = graph.getConfiguration().getNetworkOutputs().get(0);
   }
 
@@ -64,7 +65,7 @@ final class Critic {
         .inferenceWorkspaceMode(WorkspaceMode.NONE);
     ComputationGraph graph = ScorerGraph.build(spec, NetworkConfig.defaults().withNetwork(block).withHiddenSizes(hidden),
         new ScoreOutput(Activation.IDENTITY, new ExternalErrorLoss()), settings);
-    return new Critic(CriticGraph.of(graph));
+    return new Critic(ExternalErrorGraph.of(graph));
   }
 
   /** An initialized critic of {@code form}, trained by Adam with {@code learningRate}. */
@@ -84,7 +85,7 @@ final class Critic {
           .addLayer("advantage", head(hidden), stateAction)
           .addVertex(Q, new ElementWiseVertex(ElementWiseVertex.Op.Add), "value", "advantage");
     }
-    CriticGraph graph = new CriticGraph(g.setOutputs(Q).build());
+    ExternalErrorGraph graph = new ExternalErrorGraph(g.setOutputs(Q).build());
     graph.init();
     return new Critic(graph);
   }
@@ -161,7 +162,7 @@ final class Critic {
 
   /** An independent copy with the same parameters and optimizer state, as a {@link #target} network. */
   Critic targetCopy() {
-    return target(CriticGraph.of(graph));
+    return target(ExternalErrorGraph.of(graph));
   }
 
   /**

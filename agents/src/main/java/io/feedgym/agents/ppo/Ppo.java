@@ -71,8 +71,8 @@ public final class Ppo<O, A> implements Agent<O, A> {
   private final double[] pendingLogProbs;
   private final double[] pendingValues;
   private final float[] scratch;
-  private final float[] row;
-  private PpoNetwork actor;
+  private final float[] actingRows;
+  private PpoActor actor;
   private PpoNetwork critic;
   private SplitMix actionRandom;
   private SplitMix shuffleRandom;
@@ -96,8 +96,12 @@ public final class Ppo<O, A> implements Agent<O, A> {
     this.itemSize = greedyEncoder.itemSize();
     this.plannedRollouts = Math.max(1, totalSteps / config.batchSize());
     SplitMix seeds = new SplitMix(seed);
-    this.actor = PpoNetwork.build(stateSize + itemSize, config.hiddenSizes(), head.outputs(), 0.01,
-        config.learningRate(), seeds.split());
+    SplitMix actorSeeds = seeds.split();
+    this.actor = config.network().block().isEmpty()
+        ? PpoNetwork.build(stateSize + itemSize, config.hiddenSizes(), head.outputs(), 0.01, config.learningRate(),
+            actorSeeds)
+        : BlockActor.build(config.network().block().get(), stateSize, blockItemSize(head, itemSize, config),
+            config.hiddenSizes(), config.learningRate(), actorSeeds.nextLong());
     this.critic = PpoNetwork.build(stateSize, config.hiddenSizes(), 1, 1.0, config.learningRate(), seeds.split());
     this.actionRandom = seeds.split();
     this.shuffleRandom = seeds.split();
@@ -108,7 +112,7 @@ public final class Ppo<O, A> implements Agent<O, A> {
     this.pendingLogProbs = new double[config.numEnvs()];
     this.pendingValues = new double[config.numEnvs()];
     this.scratch = new float[size];
-    this.row = new float[stateSize + itemSize];
+    this.actingRows = new float[rows * (stateSize + itemSize)];
   }
 
   /**
@@ -186,19 +190,28 @@ public final class Ppo<O, A> implements Agent<O, A> {
     };
   }
 
-  /** The actor's outputs (rows × outputs) for the encoded observation at {@code observations[offset]}, by the mirror. */
+  /** The actor's outputs (rows × outputs) for the encoded observation at {@code observations[offset]}. */
   private double[] actorOutputs(float[] observations, int offset) {
-    int outputs = head.outputs();
-    double[] params = new double[rows * outputs];
-    System.arraycopy(observations, offset, row, 0, stateSize);
+    int width = stateSize + itemSize;
     for (int r = 0; r < rows; r++) {
-      System.arraycopy(observations, offset + stateSize + r * itemSize, row, stateSize, itemSize);
-      float[] out = actor.output(row);
-      for (int j = 0; j < outputs; j++) {
-        params[r * outputs + j] = out[j];
-      }
+      System.arraycopy(observations, offset, actingRows, r * width, stateSize);
+      System.arraycopy(observations, offset + stateSize + r * itemSize, actingRows, r * width + stateSize, itemSize);
+    }
+    float[] out = actor.act(actingRows, rows);
+    double[] params = new double[out.length];
+    for (int i = 0; i < out.length; i++) {
+      params[i] = out[i];
     }
     return params;
+  }
+
+  /** The item width of a block actor, which scores (state, item) rows: only slate heads have items. */
+  private static int blockItemSize(ActionHead<?> head, int itemSize, PpoConfig config) {
+    if (itemSize == 0 || head.outputs() != 1) {
+      throw new IllegalArgumentException("network=" + config.network().id() + " scores (state, item) rows and needs a "
+          + "slate action (feed pages with action=slate); use network=mlp for this action space");
+    }
+    return itemSize;
   }
 
   /** The rows' availability in the encoded observation at {@code observations[offset]}. */
@@ -464,7 +477,7 @@ public final class Ppo<O, A> implements Agent<O, A> {
 
   @Override
   public void load(Path dir) throws IOException {
-    PpoNetwork loadedActor = PpoNetwork.restore(dir.resolve(ACTOR_FILE), actor.numParams());
+    PpoActor loadedActor = actor.restore(dir.resolve(ACTOR_FILE));
     PpoNetwork loadedCritic = PpoNetwork.restore(dir.resolve(CRITIC_FILE), critic.numParams());
     StateFile state = StateFile.read(dir.resolve(STATE_FILE));
     head.load(dir);

@@ -1,6 +1,7 @@
 package io.feedgym.agents.ppo;
 
 import com.google.common.collect.ImmutableList;
+import io.feedgym.agents.nn.NetworkKind;
 import io.feedgym.config.Checks;
 import java.util.List;
 
@@ -23,6 +24,9 @@ import java.util.List;
  * @param vfCoef value loss coefficient, >= 0
  * @param maxGradNorm the global gradient norm clip over actor, critic (and a Gaussian's log σ), positive
  * @param hiddenSizes widths of the tanh hidden layers of actor and critic, each positive
+ * @param network the actor: the tanh MLP or, for slate actions, a block of module {@code networks} scoring
+ *     (state, candidate) rows (docs/networks.md) with {@code hiddenSizes} as its deep part; the critic V(s) stays
+ *     the MLP
  */
 public record PpoConfig(
     double learningRate,
@@ -39,7 +43,8 @@ public record PpoConfig(
     double entCoef,
     double vfCoef,
     double maxGradNorm,
-    List<Integer> hiddenSizes) {
+    List<Integer> hiddenSizes,
+    NetworkKind network) {
 
   public PpoConfig {
     if (!(learningRate > 0 && learningRate <= 1)) {
@@ -63,6 +68,9 @@ public record PpoConfig(
     if (hiddenSizes.isEmpty() || hiddenSizes.stream().anyMatch(h -> h <= 0)) {
       throw new IllegalArgumentException("hidden_sizes must be one or more positive widths, found " + hiddenSizes);
     }
+    if (network == null) {
+      throw new IllegalArgumentException("network must be one of mlp, two_tower, wide_deep, fm, deepfm, dcn, afm");
+    }
   }
 
   /**
@@ -72,12 +80,12 @@ public record PpoConfig(
    * are tuned for 500k steps and reach 454 on seed 1 in 100k (docs/agents/ppo.md).
    */
   public static PpoConfig defaults() {
-    return new PpoConfig(1e-3, 8, 32, true, 0.98, 0.8, 1, 20, true, 0.2, true, 0.0, 0.5, 0.5, List.of(64, 64));
+    return new PpoConfig(1e-3, 8, 32, true, 0.98, 0.8, 1, 20, true, 0.2, true, 0.0, 0.5, 0.5, List.of(64, 64), NetworkKind.MLP);
   }
 
   /** CleanRL's {@code ppo.py} defaults: 4 environments × 128 steps, 4 minibatches, 4 epochs, γ = 0.99, λ = 0.95. */
   public static PpoConfig cleanRl() {
-    return new PpoConfig(2.5e-4, 4, 128, true, 0.99, 0.95, 4, 4, true, 0.2, true, 0.01, 0.5, 0.5, List.of(64, 64));
+    return new PpoConfig(2.5e-4, 4, 128, true, 0.99, 0.95, 4, 4, true, 0.2, true, 0.01, 0.5, 0.5, List.of(64, 64), NetworkKind.MLP);
   }
 
   /** Transitions per rollout, numEnvs × numSteps. */
@@ -92,6 +100,11 @@ public record PpoConfig(
 
   public PpoConfig withEnvs(int envs, int steps) {
     return new PpoConfig(learningRate, envs, steps, annealLr, gamma, gaeLambda, numMinibatches, updateEpochs, normAdv,
-        clipCoef, clipVloss, entCoef, vfCoef, maxGradNorm, hiddenSizes);
+        clipCoef, clipVloss, entCoef, vfCoef, maxGradNorm, hiddenSizes, network);
+  }
+
+  public PpoConfig withNetwork(NetworkKind value) {
+    return new PpoConfig(learningRate, numEnvs, numSteps, annealLr, gamma, gaeLambda, numMinibatches, updateEpochs,
+        normAdv, clipCoef, clipVloss, entCoef, vfCoef, maxGradNorm, hiddenSizes, value);
   }
 }

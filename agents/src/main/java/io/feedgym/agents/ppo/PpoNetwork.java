@@ -29,7 +29,7 @@ import org.nd4j.linalg.learning.config.Adam;
  * {@code layer_init}), drawn from a {@link SplitMix} stream. Acting uses a plain-Java {@link DenseMirror}.
  * Not thread-safe.
  */
-final class PpoNetwork {
+final class PpoNetwork implements PpoActor {
   private final MultiLayerNetwork net;
   private final DenseMirror mirror;
 
@@ -72,8 +72,22 @@ final class PpoNetwork {
     return mirror.forward(input);
   }
 
+  @Override
+  public float[] act(float[] inputs, int rows) {
+    int width = mirror.inputs();
+    int outputs = mirror.outputs();
+    float[] row = new float[width];
+    float[] out = new float[rows * outputs];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(inputs, r * width, row, 0, width);
+      System.arraycopy(mirror.forward(row), 0, out, r * outputs, outputs);
+    }
+    return out;
+  }
+
   /** The outputs of a minibatch [rows × inputs], keeping the activations for {@link #backprop}; [rows][outputs]. */
-  float[][] forward(float[] inputs, int rows) {
+  @Override
+  public float[][] forward(float[] inputs, int rows) {
     net.setInput(Nd4j.create(inputs, new long[] {rows, mirror.inputs()}, 'c'));
     List<INDArray> activations = net.feedForward(true, false);
     // One bulk copy: INDArray.toFloatMatrix() views each row as an NDArray, which dominated the update's time.
@@ -87,7 +101,8 @@ final class PpoNetwork {
   }
 
   /** The parameter gradient of a loss whose gradient with respect to the last {@link #forward}'s outputs is {@code error}. */
-  Gradient backprop(float[] error, int rows) {
+  @Override
+  public Gradient backprop(float[] error, int rows) {
     INDArray epsilon = Nd4j.create(error, new long[] {rows, mirror.outputs()}, 'c');
     return net.backpropGradient(epsilon, LayerWorkspaceMgr.noWorkspaces()).getFirst();
   }
@@ -99,7 +114,8 @@ final class PpoNetwork {
   }
 
   /** Sets Adam's step size (DL4J rebuilds the updater, so call it once per rollout, not per minibatch). */
-  void setLearningRate(double learningRate) {
+  @Override
+  public void setLearningRate(double learningRate) {
     net.setLearningRate(learningRate);
   }
 
@@ -107,7 +123,8 @@ final class PpoNetwork {
    * One Adam step on {@code gradient} × {@code scale}; {@code iteration} (0-based) sets Adam's bias correction.
    * The updater is told the batch has size 1: the error is already a mean over the minibatch.
    */
-  void step(Gradient gradient, double scale, long iteration) {
+  @Override
+  public void step(Gradient gradient, double scale, long iteration) {
     if (scale != 1) {
       gradient.gradient().muli(scale);
     }
@@ -117,17 +134,25 @@ final class PpoNetwork {
   }
 
   /** Copies the parameters into the acting mirror; call after a round of {@link #step}s. */
-  void sync() {
+  @Override
+  public void sync() {
     mirror.sync();
   }
 
-  long numParams() {
+  @Override
+  public long numParams() {
     return net.numParams();
   }
 
   /** Writes the network with its Adam state. */
-  void save(OutputStream out) throws IOException {
+  @Override
+  public void save(OutputStream out) throws IOException {
     ModelSerializer.writeModel(net, out, true);
+  }
+
+  @Override
+  public PpoActor restore(Path file) throws IOException {
+    return restore(file, numParams());
   }
 
   /** The network saved in {@code file}, which must have {@code numParams} parameters; fails naming the file. */

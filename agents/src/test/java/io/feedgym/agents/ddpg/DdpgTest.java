@@ -72,6 +72,12 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     protected Agent<FeedObservation, double[]> newAgent(Environment<FeedObservation, double[]> env, long seed) {
       return agent(SMALL.withCritic(CriticForm.PLAIN).withNetwork(NetworkKind.DEEPFM), env, seed);
     }
+
+    /** Half the contract's steps, past the first updates: the block's graph is slower than the MLP. */
+    @Override
+    protected int steps() {
+      return 300;
+    }
   }
 
   /** network= selects a block critic, which needs critic=plain. */

@@ -46,6 +46,12 @@ class DqnTest extends AgentContract<double[], Integer> {
     protected Agent<double[], Integer> newAgent(Environment<double[], Integer> env, long seed) {
       return new Dqn<>(SMALL.withNetwork(NetworkKind.DEEPFM), ObservationEncoder.flat(4), 2, seed, 10_000);
     }
+
+    /** Half the contract's steps, past the first updates: the block's graph is slower than the MLP. */
+    @Override
+    protected int steps() {
+      return 300;
+    }
   }
 
   /**

@@ -55,6 +55,35 @@ class PpoTest extends AgentContract<double[], Integer> {
     }
   }
 
+  /** Plackett–Luce slates scored by an FM actor (network=fm, module networks). */
+  @Nested
+  class FeedSlatesWithAnFmActor extends AgentContract<FeedObservation, int[]> {
+    @Override
+    protected Environment<FeedObservation, int[]> newEnvironment() {
+      return new Feed(FeedConfig.defaults());
+    }
+
+    @Override
+    protected Agent<FeedObservation, int[]> newAgent(Environment<FeedObservation, int[]> env, long seed) {
+      return ppo(env, Map.of("num_envs", "1", "num_steps", "16", "num_minibatches", "1", "update_epochs", "1",
+          "network", "fm"), seed);
+    }
+
+    /** Five rollouts of 16 pages: the block's graph acts and trains far slower than the MLP's mirror. */
+    @Override
+    protected int steps() {
+      return 80;
+    }
+  }
+
+  /** A block actor scores (state, item) rows: only slates have items. */
+  @Test
+  void aBlockActorNeedsSlateActions() {
+    assertThatThrownBy(() -> ppo(new CartPole(), Map.of("network", "deepfm"), 1))
+        .hasMessage("network=deepfm scores (state, item) rows and needs a slate action (feed pages with action=slate); "
+            + "use network=mlp for this action space");
+  }
+
   /** A Gaussian over feed-v0's ranking weights (action=weights). */
   @Nested
   class FeedWeights extends AgentContract<FeedObservation, double[]> {

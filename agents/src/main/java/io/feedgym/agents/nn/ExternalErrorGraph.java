@@ -1,4 +1,4 @@
-package io.feedgym.agents.ddpg;
+package io.feedgym.agents.nn;
 
 import org.deeplearning4j.nn.api.layers.IOutputLayer;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -11,12 +11,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code backpropGradient(INDArray...)} calls {@code calcBackpropGradients(clearLayers = true, …)}, which ends
  * by clearing all vertices, the input vertices' epsilons ∂(e · output)/∂input included; with
  * {@code clearLayers = false} they stay readable through {@code getVertex(input).getEpsilon()}. A graph whose output
- * is a loss layer (a block of module {@code networks}) must use {@link io.feedgym.agents.nn.ExternalErrorLoss}.
+ * is a loss layer (a block of module {@code networks}) must use {@link ExternalErrorLoss}.
  * Not thread-safe.
  */
-final class CriticGraph extends ComputationGraph {
+public final class ExternalErrorGraph extends ComputationGraph {
 
-  CriticGraph(ComputationGraphConfiguration configuration) {
+  public ExternalErrorGraph(ComputationGraphConfiguration configuration) {
     super(configuration);
   }
 
@@ -24,8 +24,8 @@ final class CriticGraph extends ComputationGraph {
    * A copy of {@code source}: a clone of its configuration, its iteration and epoch counts (Adam's bias correction), its parameters and, when
    * it has one, its optimizer state.
    */
-  static CriticGraph of(ComputationGraph source) {
-    CriticGraph copy = new CriticGraph(source.getConfiguration().clone());
+  public static ExternalErrorGraph of(ComputationGraph source) {
+    ExternalErrorGraph copy = new ExternalErrorGraph(source.getConfiguration().clone());
     copy.init(source.params().dup(), false);
     copy.getConfiguration().setIterationCount(source.getIterationCount());
     copy.getConfiguration().setEpochCount(source.getEpochCount());
@@ -41,7 +41,7 @@ final class CriticGraph extends ComputationGraph {
    * {@code feedForward}, keeping the vertices' epsilons; returns the parameter gradient, a view that the next
    * backward pass overwrites.
    */
-  Gradient backpropKeepingEpsilons(INDArray... epsilons) {
+  public Gradient backpropKeepingEpsilons(INDArray... epsilons) {
     if (getOutputLayer(0) instanceof IOutputLayer) {
       // An output layer ignores external epsilons and back-propagates its loss: ExternalErrorLoss takes them as labels.
       setLabels(epsilons);
