@@ -3,6 +3,7 @@ package io.feedgym.offline.ope;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.policies.Policy;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * A deterministic slate policy (a baseline such as myopic or popularity, or a trained agent's greedy policy)
@@ -42,6 +43,11 @@ public final class DeterministicSlates implements SlatePolicy {
       out[k][own[k]] = 1;
     }
     return out;
+  }
+
+  @Override
+  public int[] sample(FeedObservation page, int positions, RandomGenerator random) {
+    return java.util.Arrays.copyOf(policy.act(page), positions);
   }
 
   @Override

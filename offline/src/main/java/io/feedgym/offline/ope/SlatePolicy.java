@@ -1,6 +1,7 @@
 package io.feedgym.offline.ope;
 
 import io.feedgym.env.feed.FeedObservation;
+import java.util.random.RandomGenerator;
 
 /**
  * A slate policy whose action probabilities are exact, as off-policy evaluation needs them for a target (and,
@@ -21,6 +22,9 @@ public interface SlatePolicy {
    * form throws {@link IllegalArgumentException} saying why.
    */
   double[][] marginals(FeedObservation page, int positions);
+
+  /** Draws a slate of {@code positions} items for {@code page} from this policy (for on-policy simulation). */
+  int[] sample(FeedObservation page, int positions, RandomGenerator random);
 
   /** Whether every slate has probability 0 or 1. */
   boolean deterministic();

@@ -6,6 +6,7 @@ import io.feedgym.offline.logging.EpsilonGreedySlates;
 import io.feedgym.offline.logging.LoggingPolicy;
 import io.feedgym.offline.logging.PlackettLuceSlates;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * A stochastic policy of {@code offline.logging} (ε-greedy or softmax/Plackett–Luce slates) as a target or
@@ -117,6 +118,14 @@ public final class StochasticSlates implements SlatePolicy {
       }
     }
     return false;
+  }
+
+  @Override
+  public int[] sample(FeedObservation page, int positions, RandomGenerator random) {
+    if (positions != policy.slateSize()) {
+      throw new IllegalArgumentException(name + " draws slates of " + policy.slateSize() + ", asked for " + positions);
+    }
+    return policy.draw(page, random).slate().toArray();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.feedgym.offline.ope;
 
 import io.feedgym.env.feed.FeedObservation;
+import io.feedgym.policies.distributions.PlackettLuce;
+import java.util.random.RandomGenerator;
 
 /**
  * The uniformly random slate over a page's available candidates: with n available, position k takes each of
@@ -29,6 +31,11 @@ public final class UniformSlates implements SlatePolicy {
       }
     }
     return out;
+  }
+
+  @Override
+  public int[] sample(FeedObservation page, int positions, RandomGenerator random) {
+    return PlackettLuce.sample(new double[page.numCandidates()], page.mask(), positions, random);
   }
 
   static int available(FeedObservation page) {
