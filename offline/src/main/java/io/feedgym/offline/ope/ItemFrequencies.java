@@ -87,11 +87,6 @@ public final class ItemFrequencies implements SlatePolicy {
   }
 
   @Override
-  public boolean deterministic() {
-    return false;
-  }
-
-  @Override
   public String name() {
     return name;
   }

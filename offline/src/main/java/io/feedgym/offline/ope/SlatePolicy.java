@@ -26,8 +26,10 @@ public interface SlatePolicy {
   /** Draws a slate of {@code positions} items for {@code page} from this policy (for on-policy simulation). */
   int[] sample(FeedObservation page, int positions, RandomGenerator random);
 
-  /** Whether every slate has probability 0 or 1. */
-  boolean deterministic();
+  /** Whether every slate has probability 0 or 1; false unless overridden. */
+  default boolean deterministic() {
+    return false;
+  }
 
   /** A short description, e.g. {@code uniform} or {@code softmax(T=1.0)}. */
   String name();

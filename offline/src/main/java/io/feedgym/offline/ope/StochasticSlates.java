@@ -129,11 +129,6 @@ public final class StochasticSlates implements SlatePolicy {
   }
 
   @Override
-  public boolean deterministic() {
-    return false;
-  }
-
-  @Override
   public String name() {
     return name;
   }

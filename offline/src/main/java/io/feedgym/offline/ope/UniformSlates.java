@@ -47,11 +47,6 @@ public final class UniformSlates implements SlatePolicy {
   }
 
   @Override
-  public boolean deterministic() {
-    return false;
-  }
-
-  @Override
   public String name() {
     return "uniform";
   }
