@@ -68,7 +68,8 @@ final class OpeCheckCommand implements Callable<Integer> {
   private String logging;
 
   @Option(names = "--targets", paramLabel = "LIST", defaultValue = "uniform,myopic,epsilon-greedy:0.3,softmax:0.5",
-      description = "Comma-separated target policies; default: ${DEFAULT-VALUE}.")
+      description = "Comma-separated target policies, as feedgym ope --target takes them (a checkpoint directory "
+          + "must come from the same environment settings); default: ${DEFAULT-VALUE}.")
   private String targets;
 
   @Option(names = "--estimators", paramLabel = "LIST", defaultValue = "all",
@@ -121,8 +122,9 @@ final class OpeCheckCommand implements Callable<Integer> {
       List<Estimator> chosen = Estimators.parse(estimators, config);
       SlatePolicy loggingModel = Targets.parse(logging, k);
       List<SlatePolicy> policies = new ArrayList<>();
+      List<AutoCloseable> open = new ArrayList<>();
       for (String t : targets.split(",")) {
-        policies.add(Targets.parse(t.trim(), k));
+        policies.add(OpeTargets.target(t.trim(), k, Path.of("data", "open-bandit-dataset"), seed, open));
       }
       PrintWriter stdout = spec.commandLine().getOut();
       List<Truth> truths = new ArrayList<>();
@@ -181,6 +183,9 @@ final class OpeCheckCommand implements Callable<Integer> {
         Files.write(out, rows);
       }
       report(stdout, policies, truths, chosen, stats, failures, (System.nanoTime() - start) / 1e9);
+      for (AutoCloseable c : open) {
+        c.close();
+      }
     }
     return 0;
   }
