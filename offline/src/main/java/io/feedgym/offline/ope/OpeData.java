@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Logged sessions prepared for off-policy evaluation of one target: the logging propensities (from the log),
  * the target's conditional probabilities of every logged slate (computed once, shared by the estimators), and,
- * on demand, the target's and the logging model's position-wise marginals. The log's propensities are checked
+ * on demand, the target's and the logging model's position-wise marginals. A log must list the candidates
+ * its pages chose from (some page must have more candidates than it showed). The log's propensities are checked
  * (each in (0, 1]); when a logging model is given, its conditionals must match them within a relative 1e-6,
  * else the log was not written by that policy. Not thread-safe (the marginals are cached).
  */
@@ -32,6 +33,7 @@ public final class OpeData {
       throw new IllegalArgumentException("off-policy evaluation needs at least one logged session, found none");
     }
     int n = this.sessions.size();
+    requireCandidates(this.sessions);
     targetConditionals = new double[n][][];
     targetMarginals = new double[n][][][];
     loggingMarginals = new double[n][][][];
@@ -52,6 +54,23 @@ public final class OpeData {
   /** Prepares {@code sessions} for evaluating {@code target}; {@code logging} is the logging policy if known. */
   public static OpeData of(List<LoggedSession> sessions, SlatePolicy target, Optional<SlatePolicy> logging) {
     return new OpeData(sessions, target, logging);
+  }
+
+  /**
+   * A log in which no page lists a candidate beyond the ones it showed (written with {@code --candidates shown})
+   * does not say what the logging policy chose from, so no target's probabilities can be computed on it.
+   */
+  private static void requireCandidates(List<LoggedSession> sessions) {
+    for (LoggedSession session : sessions) {
+      for (LoggedPage page : session.pages()) {
+        if (page.observation().numCandidates() > page.slate().length()) {
+          return;
+        }
+      }
+    }
+    throw new IllegalArgumentException("the log lists only the shown items of every page (was it written with "
+        + "--candidates shown?): the candidates the logging policy chose from are unknown, so the target's "
+        + "probabilities cannot be computed; log every candidate (--candidates all)");
   }
 
   private void check(LoggedSession session, int t, LoggedPage page) {

@@ -122,6 +122,10 @@ class EstimatorsTest {
     assertThatThrownBy(() -> estimate("ips", BANDIT, new UniformSlates(), new UniformSlates()))
         .hasMessageContaining("session 0, page 0, position 0: the log's propensity 0.5 is not the logging policy "
             + "uniform's");
+    LoggedSession shownOnly = session(8, page(0, observation(2), new int[] {1, 0}, new double[] {0.5, 1},
+        new boolean[] {true, false}));
+    assertThatThrownBy(() -> estimate("ips", List.of(shownOnly), new UniformSlates(), null))
+        .hasMessageContaining("the log lists only the shown items of every page");
     assertThatThrownBy(() -> OpeData.of(List.of(), new UniformSlates(), Optional.empty()))
         .hasMessageContaining("at least one logged session");
   }

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unbiased estimators on synthetic slate bandits with known truth: over 200 seeded replications of 200
+ * The unbiased estimators on synthetic slate bandits with known truth: over 150 seeded replications of 200
  * sessions each, the mean estimate must be within 4 standard errors of the true value, and the biased SNIPS
  * and DM are only checked to be close. The click at position k is Bernoulli(e_k · p_c) (a position-based model:
  * additive, so IIPS, RIPS and PI are all unbiased); the logging policy is softmax over the candidates' scores.
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class UnbiasednessTest {
   private static final double[] CTR = {0.9, 0.2, 0.5, 0.1, 0.6};
   private static final double[] EXAMINATION = {1.0, 0.5};
-  private static final int REPLICATIONS = 200;
+  private static final int REPLICATIONS = 150;
   private static final int SESSIONS = 200;
 
   private static double truth(SlatePolicy target, FeedObservation page, int k) {
