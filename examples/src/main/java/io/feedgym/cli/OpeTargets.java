@@ -4,6 +4,7 @@ import io.feedgym.agents.Agents;
 import io.feedgym.env.Environment;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.env.spaces.Slate;
 import io.feedgym.offline.LoggedSession;
 import io.feedgym.offline.obd.OpenBanditDataset;
 import io.feedgym.offline.ope.DeterministicSlates;
@@ -88,9 +89,9 @@ final class OpeTargets {
     CheckpointInfo info = CheckpointInfo.read(dir);
     Environment<?, ?> env = RewardedEnv.make(info.envId(), info.envOverrides(), info.reward());
     open.add(env);
-    if (!(env.observationSpace() instanceof FeedObservationSpace)) {
-      throw new IllegalArgumentException("--target " + dir + ": the checkpoint's environment " + info.envId()
-          + " is not a feed; off-policy evaluation reads feed logs");
+    if (!(env.observationSpace() instanceof FeedObservationSpace) || !(env.actionSpace() instanceof Slate)) {
+      throw new IllegalArgumentException("--target " + dir + ": the checkpoint's agent acts in " + info.envId()
+          + " with action space " + env.actionSpace() + "; off-policy evaluation needs a feed with slate actions");
     }
     Agent<?, ?> agent = Agents.make(info.agentId(), env, info.agentOverrides(), seed, 1);
     agent.load(dir);
