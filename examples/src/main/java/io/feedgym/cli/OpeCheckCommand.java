@@ -80,10 +80,12 @@ final class OpeCheckCommand implements Callable<Integer> {
       + "default: ${DEFAULT-VALUE}.")
   private int sessions;
 
-  @Option(names = "--seeds", paramLabel = "M", defaultValue = "20", description = "Seeds (logs); default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seeds", paramLabel = "M", defaultValue = "20",
+      description = "Seeds (logs); default: ${DEFAULT-VALUE}.")
   private int seeds;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "First seed; default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "First seed; default: ${DEFAULT-VALUE}.")
   private long seed;
 
   @Option(names = "--truth-episodes", paramLabel = "E", defaultValue = "20000",

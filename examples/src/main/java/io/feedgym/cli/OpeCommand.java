@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ope", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Off-policy evaluation of a target policy from logged sessions (docs/offline/ope.md).",
-        "Estimates with bootstrap intervals and weight diagnostics; the last line of stdout is a one-line JSON summary."})
+        "Estimates with bootstrap intervals and weight diagnostics; the last line of stdout is a one-line JSON "
+            + "summary."})
 final class OpeCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -55,7 +56,8 @@ final class OpeCommand implements Callable<Integer> {
           + "the top position and by pi; checked against the log's propensities.")
   private String logging;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed; default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Bootstrap seed; default: ${DEFAULT-VALUE}.")
   private long seed;
 
   @Option(names = "--resamples", paramLabel = "B", description = "Bootstrap resamples; default: 200.")

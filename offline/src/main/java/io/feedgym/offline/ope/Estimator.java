@@ -13,6 +13,7 @@ public interface Estimator {
   /** What its estimate means. */
   Estimand estimand();
 
-  /** The per-session terms for {@code data}; bad input (e.g. a missing logging model) is an IllegalArgumentException. */
+  /** The per-session terms for {@code data}; bad input (e.g. a missing logging model) is an
+   * IllegalArgumentException. */
   Terms terms(OpeData data);
 }

@@ -12,9 +12,10 @@ import java.util.random.RandomGenerator;
  * A stochastic policy of {@code offline.logging} (ε-greedy or softmax/Plackett–Luce slates) as a target or
  * logging model: its conditionals are the policy's exact propensities. Position-wise marginals are exact too:
  * in closed form for ε-greedy, P(c at k) = (1 − ε)·1[g_k = c] + ε/n with n available candidates; for
- * Plackett–Luce (and any other policy) by enumerating every ordered prefix of up to {@code positions} items (the
- * sum over prefixes of the chain rule; for Plackett–Luce with the weights computed once per page), refused with a message when there are more than {@value #MAX_PREFIXES} prefixes (Plackett–Luce
- * marginals have no closed form). Stateless and thread-safe.
+ * Plackett–Luce (and any other policy) by enumerating every ordered prefix of up to {@code positions} items
+ * (the sum over prefixes of the chain rule; for Plackett–Luce with the weights computed once per page),
+ * refused with a message above {@value #MAX_PREFIXES} prefixes (Plackett–Luce marginals have no closed form).
+ * Stateless and thread-safe.
  */
 public final class StochasticSlates implements SlatePolicy {
   /** The most ordered prefixes {@link #marginals} enumerates. */

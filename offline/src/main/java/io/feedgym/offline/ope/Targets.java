@@ -55,7 +55,8 @@ public final class Targets {
     try {
       return Double.parseDouble(parameter);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("policy '" + spec + "': expected a number after ':', found '" + parameter + "'");
+      throw new IllegalArgumentException("policy '" + spec + "': expected a number after ':', found '" + parameter
+          + "'");
     }
   }
 }

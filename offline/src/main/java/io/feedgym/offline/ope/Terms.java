@@ -6,7 +6,8 @@ import java.util.Objects;
  * An estimator's per-session terms: the estimate is Σ_t (Σ_i num[i][t]) / (Σ_i den[i][t]) over sessions i and
  * slots t (pages or positions), with den = 1 when {@code denominators} is null, so that the plain means (IPS,
  * DR, PDIS) and the self-normalised ratios (SNIPS, WPDIS) are resampled the same way by the bootstrap. The
- * ratio with a zero denominator (no weight at all) is NaN. The arrays are row-major, {@code width} per session, and owned by this object: callers must not change them.
+ * ratio with a zero denominator (no weight at all) is NaN. The arrays are row-major, {@code width} per session,
+ * and owned by this object: callers must not change them.
  *
  * @param estimand what the estimate means
  * @param sessions n, at least 1

@@ -72,6 +72,29 @@ class SlatePoliciesTest {
         .hasMessageContaining("marginals of softmax have no closed form");
   }
 
+  @Test
+  void itemFrequenciesPerSlot() {
+    // slot 0 (context_0 = 0, the tiny pages' context) showed items 101, 101, 102 at the top: 2/3 and 1/3
+    var log = java.util.List.of(TinyLogs.single(0, 3, 1, 0.5, true), TinyLogs.single(1, 3, 1, 0.5, false),
+        TinyLogs.single(2, 3, 2, 0.5, false));
+    ItemFrequencies bts = ItemFrequencies.of("bts", log);
+    FeedObservation page = TinyLogs.observation(3);
+    assertThat(bts.marginals(page, 1)[0]).containsExactly(0.0, 2.0 / 3, 1.0 / 3);
+    assertThat(bts.conditionals(page, new int[] {2})).containsExactly(1.0 / 3);
+    assertThatThrownBy(() -> bts.marginals(page, 2)).hasMessageContaining("one-slot policy");
+  }
+
+  @Test
+  void targetsByName() {
+    assertThat(Targets.parse("softmax:0.5", 3).name()).isEqualTo("softmax:0.5");
+    assertThat(Targets.parse("epsilon-greedy:0", 3).deterministic()).isTrue();
+    assertThat(Targets.parse("myopic", 3).conditionals(PAGE, new int[] {2, 4, 0})).containsExactly(1.0, 1.0, 1.0);
+    assertThatThrownBy(() -> Targets.parse("oracle", 3)).hasMessageContaining("cannot be a target");
+    assertThatThrownBy(() -> Targets.parse("softmax:hot", 3)).hasMessageContaining("expected a number");
+    assertThatThrownBy(() -> Targets.parse("softmax:-1", 3)).hasMessageContaining("temperature");
+    assertThatThrownBy(() -> Targets.parse("best", 3)).hasMessageContaining("unknown policy 'best'");
+  }
+
   /** E_μ[w(s) 1_s] = Γ z = q: the closed-form weight solves PI's normal equations exactly (m = 5, K = 3). */
   @Test
   void pseudoInverseWeightSolvesTheNormalEquations() {
