@@ -30,13 +30,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * SlateQ (Ie et al. 2019, "SlateQ: A Tractable Decomposition for Reinforcement Learning with
@@ -273,7 +271,7 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
         nextPages.add(transitions.nextObservation(chain.steps() == 1 ? pages.get(b) : storage.get(chain.lastSlot())));
       }
     }
-    double[][] nextQ = itemValues(target, nextPages);
+    double[][] nextQ = ItemNetworks.pageValues(target, config.head(), encoder, nextPages);
     ItemRows<O> rows = new ItemRows<>(config.head(), encoder, pages.size(), slates.k());
     int next = 0;
     for (int b = 0; b < pages.size(); b++) {
@@ -303,30 +301,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
     updates++;
     return takenQ == null ? Map.of("losses/td_loss", online.score())
         : ImmutableMap.of("losses/td_loss", online.score(), "losses/q_values", takenQ);
-  }
-
-  /** Q̄(s, ·) of every candidate, then of ⊥, of each page under {@code net}, in one forward pass over all pages. */
-  private double[][] itemValues(ComputationGraph net, List<O> pages) {
-    int n = encoder.pageRows();
-    int rows = pages.size() * n;
-    if (rows == 0) {
-      return new double[0][];
-    }
-    float[] states = new float[rows * encoder.stateSize()];
-    float[] items = new float[rows * encoder.itemSize()];
-    double[] available = new double[rows];
-    for (int p = 0; p < pages.size(); p++) {
-      encoder.encodeState(pages.get(p), states, p * n, n);
-      encoder.encodeItems(pages.get(p), items, p * n, available);
-    }
-    float[] out = ItemQNetwork.outputs(net, Nd4j.create(states, new long[] {rows, encoder.stateSize()}, 'c'),
-        Nd4j.create(items, new long[] {rows, encoder.itemSize()}, 'c'));
-    double[] q = ItemTdLoss.itemValues(config.head(), out, available, n);
-    double[][] perPage = new double[pages.size()][];
-    for (int p = 0; p < perPage.length; p++) {
-      perPage[p] = Arrays.copyOfRange(q, p * n, (p + 1) * n);
-    }
-    return perPage;
   }
 
   @Override
