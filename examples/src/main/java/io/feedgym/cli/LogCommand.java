@@ -118,7 +118,7 @@ final class LogCommand implements Callable<Integer> {
         throw new IllegalArgumentException("log needs a feed environment with slate actions, found observation space "
             + raw.observationSpace() + " and action space " + raw.actionSpace());
       }
-      LoggingPolicy logging = policy(slate.k());
+      LoggingPolicy logging = loggingPolicy(policy, score, temperature, epsilon, slate.k());
       SessionLogger logger = new SessionLogger((Environment<FeedObservation, int[]>) raw, logging, rows);
       SessionLogger.Written written;
       try (LogWriter writer = new LogWriter(out, logger.columns())) {
@@ -129,9 +129,10 @@ final class LogCommand implements Callable<Integer> {
     return 0;
   }
 
-  private LoggingPolicy policy(int k) {
+  /** The logging policy {@code name} over slates of {@code k}, as {@code --policy} and its options select it. */
+  static LoggingPolicy loggingPolicy(String name, String score, double temperature, double epsilon, int k) {
     Scorer scorer = Scorer.of(score);
-    return switch (PolicyName.of(policy)) {
+    return switch (PolicyName.of(name)) {
       case EPSILON_GREEDY -> new EpsilonGreedySlates(scorer, epsilon, k);
       case SOFTMAX -> new PlackettLuceSlates(scorer, temperature, k);
       case UNIFORM -> new EpsilonGreedySlates(scorer, 1.0, k);
