@@ -23,6 +23,7 @@ import io.feedgym.offline.read.ReadReport;
 import io.feedgym.policies.Policy;
 import io.feedgym.random.SplitMix;
 import io.feedgym.replay.feed.FeedTransition;
+import io.feedgym.rewards.NonFiniteRewardException;
 import io.feedgym.rewards.registry.RewardSelection;
 import io.feedgym.runner.CheckpointInfo;
 import io.feedgym.runner.EvalResult;
@@ -205,7 +206,7 @@ final class OfflineCommand implements Callable<Integer> {
         for (LoggedTransition t : converter.convert(session)) {
           episode.add(t.transition());
         }
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | NonFiniteRewardException e) {
         throw new IllegalArgumentException(file + ", session " + session.sessionId() + ": " + e.getMessage(), e);
       }
       episodes.add(episode);
