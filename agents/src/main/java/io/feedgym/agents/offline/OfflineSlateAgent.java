@@ -1,5 +1,6 @@
 package io.feedgym.agents.offline;
 
+import io.feedgym.agents.nn.NetworkFiles;
 import io.feedgym.agents.slateq.ChoiceModel;
 import io.feedgym.agents.slateq.PageEncoder;
 import io.feedgym.env.Environment;
@@ -7,7 +8,6 @@ import io.feedgym.env.Step;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
 import io.feedgym.env.spaces.Slate;
-import io.feedgym.io.AtomicFiles;
 import io.feedgym.io.StateFile;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;
@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
 
 /**
  * What the offline slate agents share: they learn from an {@link OfflineDataset} by {@link #update} (one
@@ -158,25 +157,11 @@ public abstract class OfflineSlateAgent implements Agent<FeedObservation, int[]>
 
   /** Writes {@code net} to {@code dir/file} atomically, with its Adam state when {@code updater}. */
   protected static void writeNetwork(Path dir, String file, ComputationGraph net, boolean updater) throws IOException {
-    AtomicFiles.write(dir.resolve(file), out -> ModelSerializer.writeModel(net, out, updater));
+    NetworkFiles.write(dir.resolve(file), net, updater);
   }
 
   /** Reads the network in {@code dir/file}; missing, corrupt or of another size than {@code like}: an IOException naming it. */
   protected static ComputationGraph readNetwork(Path dir, String file, ComputationGraph like) throws IOException {
-    Path path = dir.resolve(file);
-    if (!Files.isRegularFile(path)) {
-      throw new IOException(path + ": checkpoint file is missing");
-    }
-    ComputationGraph net;
-    try {
-      net = ModelSerializer.restoreComputationGraph(path.toFile(), true);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(path + ": corrupt network checkpoint (" + e.getMessage() + ")", e);
-    }
-    if (net.numParams() != like.numParams()) {
-      throw new IOException(path + ": network has " + net.numParams() + " parameters, this agent's configuration "
-          + "needs " + like.numParams());
-    }
-    return net;
+    return NetworkFiles.readGraph(dir.resolve(file), like);
   }
 }

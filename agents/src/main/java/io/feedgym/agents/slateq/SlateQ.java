@@ -2,6 +2,7 @@ package io.feedgym.agents.slateq;
 
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.LearnerState;
+import io.feedgym.agents.nn.NetworkFiles;
 import io.feedgym.agents.slateq.SlateQConfig.ItemNetwork;
 import io.feedgym.agents.slateq.SlateQConfig.Sampling;
 import io.feedgym.agents.slateq.SlateQConfig.Target;
@@ -14,7 +15,6 @@ import io.feedgym.env.recsim.InterestEvolutionConfig;
 import io.feedgym.env.recsim.InterestEvolutionObservationSpace;
 import io.feedgym.env.recsim.LongTermSatisfactionObservationSpace;
 import io.feedgym.env.spaces.Slate;
-import io.feedgym.io.AtomicFiles;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;
 import io.feedgym.policies.exploration.LinearSchedule;
@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -99,7 +98,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
   private final ReplayBuffer<T> replay;
   private final MaskedEpsilonGreedy exploration;
   private SplitMix sampling;
-  private final int parameterCount;
   private ComputationGraph online;
   private ComputationGraph target;
   private PageScorer mirror;
@@ -134,7 +132,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
         : BlockItemNetwork.build(config.network().block(), config, encoder, networkSeed);
     this.target = online.clone();
     this.mirror = scorerOf(online);
-    this.parameterCount = (int) online.numParams();
     long decay = Math.max(1, Math.round(config.explorationFraction() * totalSteps));
     this.exploration = new MaskedEpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), slates,
         seeds.nextLong());
@@ -321,8 +318,8 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
   @Override
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
-    AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> ModelSerializer.writeModel(online, out, true));
-    AtomicFiles.write(dir.resolve(TARGET_FILE), out -> ModelSerializer.writeModel(target, out, false));
+    NetworkFiles.write(dir.resolve(ONLINE_FILE), online, true);
+    NetworkFiles.write(dir.resolve(TARGET_FILE), target, false);
     replay.save(dir.resolve(REPLAY_FILE));
     links.save(dir.resolve(LINKS_FILE));
     new LearnerState(steps, updates, exploration.step(), pendingTargetUpdates, exploration.randomState(),
@@ -353,19 +350,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
   }
 
   private ComputationGraph restore(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + ": checkpoint file is missing");
-    }
-    ComputationGraph net;
-    try {
-      net = ModelSerializer.restoreComputationGraph(file.toFile(), true);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": corrupt network checkpoint (" + e.getMessage() + ")", e);
-    }
-    if (net.numParams() != parameterCount) {
-      throw new IOException(file + ": network has " + net.numParams() + " parameters, this agent's configuration needs "
-          + parameterCount);
-    }
-    return net;
+    return NetworkFiles.readGraph(file, online);
   }
 }
