@@ -95,22 +95,15 @@ final class OfflineCommand implements Callable<Integer> {
           + "with --temperature, --epsilon and --score as 'feedgym log' took them.")
   private String loggingPolicy;
 
-  @Option(names = "--temperature", paramLabel = "T", defaultValue = "1.0", description = "Default: ${DEFAULT-VALUE}.")
-  private double temperature;
-
-  @Option(names = "--epsilon", paramLabel = "E", defaultValue = "0.1", description = "Default: ${DEFAULT-VALUE}.")
-  private double epsilon;
-
-  @Option(names = "--score", paramLabel = "NAME", defaultValue = "predicted_ctr_logit",
-      description = "Default: ${DEFAULT-VALUE}.")
-  private String score;
-
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed; default: ${DEFAULT-VALUE}.")
   private long seed;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output directory (one checkpoint per agent, summary.json); default: runs/offline-<time>.")
   private Path out;
+
+  @Mixin
+  private LoggingPolicyOptions loggingOptions;
 
   @Mixin
   private OverrideOptions overrides;
@@ -241,7 +234,7 @@ final class OfflineCommand implements Callable<Integer> {
       @SuppressWarnings("unchecked")
       Environment<FeedObservation, int[]> feed = (Environment<FeedObservation, int[]>) environment;
       int k = ((Slate) feed.actionSpace()).k();
-      LoggingPolicy logging = LogCommand.loggingPolicy(loggingPolicy, score, temperature, epsilon, k);
+      LoggingPolicy logging = loggingOptions.policy(loggingPolicy, k);
       SplitMix random = new SplitMix(seeds.agent());
       Policy<FeedObservation, int[]> player = page -> logging.draw(page, random).slate().toArray();
       results.put("logging", evaluator.evaluate(feed, player));
