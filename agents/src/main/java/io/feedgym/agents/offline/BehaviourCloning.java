@@ -31,7 +31,7 @@ public final class BehaviourCloning extends OfflineSlateAgent {
 
   /** The registry factory: needs a feed environment with slate actions. */
   public static Agent<?, ?> create(Environment<?, ?> env, OfflineConfig config, long seed) {
-    Feed feed = feedOf(ID, env);
+    FeedSpaces feed = feedOf(ID, env);
     return new BehaviourCloning(config, feed.space(), feed.slate(), seed);
   }
 

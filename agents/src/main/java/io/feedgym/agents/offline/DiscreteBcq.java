@@ -35,7 +35,7 @@ public final class DiscreteBcq extends FittedSlateQ {
 
   /** The registry factory: needs a feed environment with slate actions. */
   public static Agent<?, ?> create(Environment<?, ?> env, OfflineConfig config, long seed) {
-    Feed feed = feedOf(ID, env);
+    FeedSpaces feed = feedOf(ID, env);
     return new DiscreteBcq(config, feed.space(), feed.slate(), seed);
   }
 

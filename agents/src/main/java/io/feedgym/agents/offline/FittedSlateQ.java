@@ -58,7 +58,7 @@ public class FittedSlateQ extends OfflineSlateAgent {
 
   /** The registry factory: needs a feed environment with slate actions. */
   public static Agent<?, ?> create(Environment<?, ?> env, OfflineConfig config, long seed) {
-    Feed feed = feedOf(ID, env);
+    FeedSpaces feed = feedOf(ID, env);
     return new FittedSlateQ(config, feed.space(), feed.slate(), seed);
   }
 

@@ -57,17 +57,17 @@ public abstract class OfflineSlateAgent implements Agent<FeedObservation, int[]>
   }
 
   /** The feed spaces of {@code env}, or an {@link IllegalArgumentException} naming agent {@code id}. */
-  protected static Feed feedOf(String id, Environment<?, ?> env) {
+  protected static FeedSpaces feedOf(String id, Environment<?, ?> env) {
     if (env.observationSpace() instanceof FeedObservationSpace space && env.actionSpace() instanceof Slate slate
         && slate.n() == space.numCandidates()) {
-      return new Feed(space, slate);
+      return new FeedSpaces(space, slate);
     }
     throw new IllegalArgumentException(id + " needs a feed environment with slate actions, found observation space "
         + env.observationSpace() + " and action space " + env.actionSpace());
   }
 
   /** A feed environment's observation and action spaces. */
-  protected record Feed(FeedObservationSpace space, Slate slate) {}
+  protected record FeedSpaces(FeedObservationSpace space, Slate slate) {}
 
   /** The next seed for one of the agent's networks (call in construction order). */
   protected final long networkSeed() {

@@ -1,5 +1,6 @@
 package io.feedgym.agents.offline;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -50,7 +51,7 @@ final class PageLabels {
       shown += get(r, POSITION) >= 0 ? 1 : 0;
     }
     int[] slate = new int[shown];
-    java.util.Arrays.fill(slate, -1);
+    Arrays.fill(slate, -1);
     for (int r = first; r < first + pageRows; r++) {
       int k = (int) get(r, POSITION);
       if (k >= 0) {

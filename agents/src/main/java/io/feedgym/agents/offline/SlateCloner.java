@@ -7,7 +7,6 @@ import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.replay.feed.FeedTransition;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -100,6 +99,6 @@ final class SlateCloner {
 
   /** The network's parameters, a copy (for tests). */
   double[] parameters() {
-    return Arrays.stream(net.params().toDoubleVector()).toArray();
+    return net.params().toDoubleVector();
   }
 }
