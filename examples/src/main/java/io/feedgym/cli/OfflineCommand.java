@@ -73,8 +73,8 @@ final class OfflineCommand implements Callable<Integer> {
       description = "The log (.csv, .csv.gz, .jsonl or .parquet) in the logged-session schema, with every candidate.")
   private Path data;
 
-  @Option(names = "--agent", paramLabel = "bc|dqn|bcq|cql", required = true, split = ",",
-      description = "Offline agent(s), comma-separated.")
+  @Option(names = "--agent", paramLabel = "AGENT", required = true, split = ",",
+      description = "bc, dqn, bcq or cql; several comma-separated (e.g. bc,dqn,bcq,cql).")
   private List<String> agents;
 
   @Option(names = "--steps", paramLabel = "N", defaultValue = "5000",
@@ -95,7 +95,8 @@ final class OfflineCommand implements Callable<Integer> {
           + "with --temperature, --epsilon and --score as 'feedgym log' took them.")
   private String loggingPolicy;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed; default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the agents (networks, minibatches) and of the evaluation episodes; default: ${DEFAULT-VALUE}.")
   private long seed;
 
   @Option(names = "--out", paramLabel = "DIR",
