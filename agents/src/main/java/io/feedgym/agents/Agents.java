@@ -6,6 +6,11 @@ import io.feedgym.agents.dqn.DoubleDqn;
 import io.feedgym.agents.dqn.Dqn;
 import io.feedgym.agents.dqn.DqnConfig;
 import io.feedgym.agents.dqn.DuelingDqn;
+import io.feedgym.agents.offline.BehaviourCloning;
+import io.feedgym.agents.offline.ConservativeSlateQ;
+import io.feedgym.agents.offline.DiscreteBcq;
+import io.feedgym.agents.offline.FittedSlateQ;
+import io.feedgym.agents.offline.OfflineConfig;
 import io.feedgym.agents.ppo.MetaPpo;
 import io.feedgym.agents.ppo.Ppo;
 import io.feedgym.agents.ppo.PpoConfig;
@@ -51,6 +56,20 @@ public final class Agents {
         "Meta-PPO across user cohorts: PPO conditioned on a closed-form task context (PEARL, Rakelly et al. 2019; "
             + "RL², Duan et al. 2016), zero gradient steps on a new cohort; feed-cohorts-v0",
         MetaPpo.defaults(), MetaPpo::create));
+    // Offline agents learn from logs ('feedgym offline'); registered so that 'feedgym eval --checkpoint' rebuilds them.
+    register(new AgentSpec<>("offline-bc",
+        "offline: behaviour cloning of logged slates (Plackett-Luce likelihood over the candidates); feed slates",
+        OfflineConfig.defaults(), (env, c, seed, steps) -> BehaviourCloning.create(env, c, seed)));
+    register(new AgentSpec<>("offline-dqn",
+        "offline: fitted Q on logged pages with SlateQ's item-wise values and Q-learning targets; feed slates",
+        OfflineConfig.defaults(), (env, c, seed, steps) -> FittedSlateQ.create(env, c, seed)));
+    register(new AgentSpec<>("offline-bcq",
+        "offline: discrete BCQ (Fujimoto et al. 2019), SlateQ values over the items a cloned logging policy "
+            + "would likely show; feed slates",
+        OfflineConfig.defaults(), (env, c, seed, steps) -> DiscreteBcq.create(env, c, seed)));
+    register(new AgentSpec<>("offline-cql",
+        "offline: CQL(H) (Kumar et al. 2020), SlateQ values with the log-sum-exp conservative penalty; feed slates",
+        OfflineConfig.defaults(), (env, c, seed, steps) -> ConservativeSlateQ.create(env, c, seed)));
   }
 
   private Agents() {}

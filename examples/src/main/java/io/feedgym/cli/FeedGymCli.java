@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     versionProvider = FeedGymCli.Version.class,
     subcommands = {EnvsCommand.class, AgentsCommand.class, TrainCommand.class, EvalCommand.class,
         CheckEnvCommand.class, BenchCommand.class, MetaEvalCommand.class, SearchWeightsCommand.class, OnlineCommand.class,
-        LogCommand.class, ReadLogCommand.class, OpeCommand.class, OpeCheckCommand.class, ClickModelCommand.class},
+        LogCommand.class, ReadLogCommand.class, OpeCommand.class, OpeCheckCommand.class, OfflineCommand.class,
+        ClickModelCommand.class},
     footer = {"", "Exit codes: 0 success, 1 failed checks, diverged training or internal error, 2 bad input."})
 public final class FeedGymCli implements Runnable {
   /** The exit code of bad input: unknown flags, ids or keys, invalid values, unreadable files. */

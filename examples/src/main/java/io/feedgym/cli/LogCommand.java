@@ -5,10 +5,7 @@ import io.feedgym.env.Environment;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
 import io.feedgym.env.spaces.Slate;
-import io.feedgym.offline.logging.EpsilonGreedySlates;
 import io.feedgym.offline.logging.LoggingPolicy;
-import io.feedgym.offline.logging.PlackettLuceSlates;
-import io.feedgym.offline.logging.Scorer;
 import io.feedgym.offline.logging.SessionLogger;
 import io.feedgym.offline.logging.SessionLogger.Candidates;
 import io.feedgym.offline.read.LogSource;
@@ -39,24 +36,6 @@ import picocli.CommandLine.Spec;
 final class LogCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** The logging policies by CLI name. */
-  enum PolicyName {
-    EPSILON_GREEDY, SOFTMAX, UNIFORM;
-
-    static PolicyName of(String id) {
-      for (PolicyName p : values()) {
-        if (p.id().equals(id)) {
-          return p;
-        }
-      }
-      throw new IllegalArgumentException("unknown logging policy '" + id + "'; known: epsilon-greedy, softmax, uniform");
-    }
-
-    String id() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-  }
-
   @Spec
   private CommandSpec spec;
 
@@ -68,18 +47,6 @@ final class LogCommand implements Callable<Integer> {
       description = {"epsilon-greedy (the greedy slate by --score, a uniformly random slate with probability "
           + "--epsilon), softmax (Plackett-Luce over --score / --temperature) or uniform; default: ${DEFAULT-VALUE}."})
   private String policy;
-
-  @Option(names = "--epsilon", paramLabel = "E", defaultValue = "0.1",
-      description = "epsilon-greedy's exploration probability, in [0, 1]; default: ${DEFAULT-VALUE}.")
-  private double epsilon;
-
-  @Option(names = "--temperature", paramLabel = "T", defaultValue = "1.0",
-      description = "softmax temperature, positive; default: ${DEFAULT-VALUE}.")
-  private double temperature;
-
-  @Option(names = "--score", paramLabel = "NAME", defaultValue = "predicted_ctr_logit",
-      description = "What the policy ranks by: predicted_ctr_logit or a scoring feature; default: ${DEFAULT-VALUE}.")
-  private String score;
 
   @Option(names = "--sessions", paramLabel = "N", defaultValue = "100",
       description = "Episodes to log (each one session in feed-v0), positive; default: ${DEFAULT-VALUE}.")
@@ -95,6 +62,9 @@ final class LogCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true,
       description = "The log file: .csv, .jsonl or .parquet.")
   private Path out;
+
+  @Mixin
+  private LoggingPolicyOptions logging;
 
   @Mixin
   private OverrideOptions overrides;
@@ -118,7 +88,7 @@ final class LogCommand implements Callable<Integer> {
         throw new IllegalArgumentException("log needs a feed environment with slate actions, found observation space "
             + raw.observationSpace() + " and action space " + raw.actionSpace());
       }
-      LoggingPolicy logging = policy(slate.k());
+      LoggingPolicy logging = this.logging.policy(policy, slate.k());
       SessionLogger logger = new SessionLogger((Environment<FeedObservation, int[]>) raw, logging, rows);
       SessionLogger.Written written;
       try (LogWriter writer = new LogWriter(out, logger.columns())) {
@@ -127,15 +97,6 @@ final class LogCommand implements Callable<Integer> {
       report(written, format, logging, (System.nanoTime() - start) / 1e9);
     }
     return 0;
-  }
-
-  private LoggingPolicy policy(int k) {
-    Scorer scorer = Scorer.of(score);
-    return switch (PolicyName.of(policy)) {
-      case EPSILON_GREEDY -> new EpsilonGreedySlates(scorer, epsilon, k);
-      case SOFTMAX -> new PlackettLuceSlates(scorer, temperature, k);
-      case UNIFORM -> new EpsilonGreedySlates(scorer, 1.0, k);
-    };
   }
 
   private void report(SessionLogger.Written written, LogSource.Kind format, LoggingPolicy logging, double seconds)

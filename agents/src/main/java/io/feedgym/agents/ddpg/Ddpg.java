@@ -3,6 +3,7 @@ package io.feedgym.agents.ddpg;
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.ddpg.DdpgConfig.Bound;
 import io.feedgym.agents.ddpg.DdpgConfig.NoiseKind;
+import io.feedgym.agents.nn.NetworkFiles;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Step;
 import io.feedgym.env.feed.FeedObservationSpace;
@@ -307,10 +308,10 @@ public final class Ddpg<O> implements Agent<O, double[]> {
   @Override
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Networks.write(dir.resolve(ACTOR), actor.net(), true);
-    Networks.write(dir.resolve(CRITIC), critic.graph(), true);
-    Networks.write(dir.resolve(TARGET_ACTOR), targetActor.net(), false);
-    Networks.write(dir.resolve(TARGET_CRITIC), targetCritic.graph(), false);
+    NetworkFiles.write(dir.resolve(ACTOR), actor.net(), true);
+    NetworkFiles.write(dir.resolve(CRITIC), critic.graph(), true);
+    NetworkFiles.write(dir.resolve(TARGET_ACTOR), targetActor.net(), false);
+    NetworkFiles.write(dir.resolve(TARGET_CRITIC), targetCritic.graph(), false);
     replay.save(dir.resolve(REPLAY_FILE));
     ActionNoise.State noiseState = noise.state();
     StateFile file = StateFile.create(dir.resolve(STATE_FILE))
@@ -329,10 +330,10 @@ public final class Ddpg<O> implements Agent<O, double[]> {
 
   @Override
   public void load(Path dir) throws IOException {
-    Actor loadedActor = new Actor(Networks.readMultiLayer(dir.resolve(ACTOR), actor.net()));
-    Critic loadedCritic = new Critic(Networks.readGraph(dir.resolve(CRITIC), critic.graph()));
-    Actor loadedTargetActor = Actor.target(Networks.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
-    Critic loadedTargetCritic = Critic.target(Networks.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
+    Actor loadedActor = new Actor(NetworkFiles.readMultiLayer(dir.resolve(ACTOR), actor.net()));
+    Critic loadedCritic = new Critic(NetworkFiles.readGraph(dir.resolve(CRITIC), critic.graph()));
+    Actor loadedTargetActor = Actor.target(NetworkFiles.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
+    Critic loadedTargetCritic = Critic.target(NetworkFiles.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
     StateFile file = StateFile.read(dir.resolve(STATE_FILE));
     double[] process = new double[(int) file.getLong("noise_values", 0)];
     for (int i = 0; i < process.length; i++) {

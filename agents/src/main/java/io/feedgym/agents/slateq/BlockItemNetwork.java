@@ -8,9 +8,11 @@ import io.feedgym.networks.ScorerGraph;
 import io.feedgym.networks.features.FeatureSpec;
 import io.feedgym.networks.features.Field;
 import io.feedgym.networks.features.Tower;
+import java.util.List;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * An item network Q̄(s, i) from a block of module {@code networks} (docs/networks.md): the encoder's state row
@@ -39,12 +41,19 @@ final class BlockItemNetwork implements PageScorer {
 
   /** An initialized item network of {@code block} for the rows of {@code encoder}. */
   static ComputationGraph build(Network block, SlateQConfig config, SlateEncoder<?> encoder, long seed) {
+    return build(block, config.towerSize(), config.hiddenSizes(), config.learningRate(), encoder, seed,
+        new ItemTdLoss(Head.PLAIN, encoder.pageRows()));
+  }
+
+  /** An initialized item network of {@code block} trained with {@code loss} (one output per row). */
+  static ComputationGraph build(Network block, int towerSize, List<Integer> hiddenSizes, double learningRate,
+      SlateEncoder<?> encoder, long seed, ILossFunction loss) {
     FeatureSpec spec = FeatureSpec.of(new Field.Dense(STATE, Tower.STATE, encoder.stateSize()),
         new Field.Dense(ITEM, Tower.ITEM, encoder.itemSize()));
-    NetworkConfig network = NetworkConfig.defaults().withNetwork(block).withTowerSize(config.towerSize())
-        .withHiddenSizes(config.hiddenSizes());
-    ScoreOutput output = new ScoreOutput(Activation.IDENTITY, new ItemTdLoss(Head.PLAIN, encoder.pageRows()));
-    return ScorerGraph.build(spec, network, output, config.learningRate(), seed);
+    NetworkConfig network = NetworkConfig.defaults().withNetwork(block).withTowerSize(towerSize)
+        .withHiddenSizes(hiddenSizes);
+    ScoreOutput output = new ScoreOutput(Activation.IDENTITY, loss);
+    return ScorerGraph.build(spec, network, output, learningRate, seed);
   }
 
   @Override

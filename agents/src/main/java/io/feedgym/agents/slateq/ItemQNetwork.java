@@ -15,6 +15,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * DRN's two-tower item-value network (Zheng et al. 2018, "DRN: A Deep Reinforcement Learning Framework for
@@ -35,6 +36,12 @@ final class ItemQNetwork {
   /** An initialized graph with inputs {@link #STATE} and {@link #ITEM} and one output, trained with {@link ItemTdLoss}. */
   static ComputationGraph build(Head head, int stateSize, int itemSize, int pageRows, int towerSize,
       List<Integer> hiddenSizes, double learningRate, long seed) {
+    return build(head, stateSize, itemSize, towerSize, hiddenSizes, learningRate, seed, new ItemTdLoss(head, pageRows));
+  }
+
+  /** As {@link #build(Head, int, int, int, int, List, double, long)}, trained with {@code loss} instead. */
+  static ComputationGraph build(Head head, int stateSize, int itemSize, int towerSize, List<Integer> hiddenSizes,
+      double learningRate, long seed, ILossFunction loss) {
     var graph = new NeuralNetConfiguration.Builder()
         .seed(seed)
         .dataType(DataType.FLOAT)
@@ -54,7 +61,7 @@ final class ItemQNetwork {
       graph.addVertex("heads", new MergeVertex(), value, advantage);
       output = "heads";
     }
-    graph.addLayer("loss", new LossLayer.Builder(new ItemTdLoss(head, pageRows))
+    graph.addLayer("loss", new LossLayer.Builder(loss)
             .activation(Activation.IDENTITY).build(), output)
         .setOutputs("loss");
     ComputationGraph net = new ComputationGraph(graph.build());

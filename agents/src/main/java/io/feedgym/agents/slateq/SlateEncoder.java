@@ -4,12 +4,13 @@ package io.feedgym.agents.slateq;
  * SlateQ's state-encoder part: turns one kind of slate observation into the inputs of the two towers of
  * {@link ItemQNetwork} — a state row, one item row per candidate and a last row for the null item ⊥ ("no
  * click", all zeros but its indicator) — into the availability of each candidate and into the choice
- * scores v(s, i) and v(s, ⊥) of the user choice model ({@link ChoiceModel}). Implementations are
- * immutable and thread-safe.
+ * scores v(s, i) and v(s, ⊥) of the user choice model ({@link ChoiceModel}). Public because the offline
+ * agents ({@code io.feedgym.agents.offline}) score pages with the same rows. Implementations are immutable and
+ * thread-safe.
  *
  * @param <O> the observation type
  */
-interface SlateEncoder<O> {
+public interface SlateEncoder<O> {
 
   /** Width of a state row. */
   int stateSize();

@@ -2,6 +2,7 @@ package io.feedgym.agents.slateq;
 
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.LearnerState;
+import io.feedgym.agents.nn.NetworkFiles;
 import io.feedgym.agents.slateq.SlateQConfig.ItemNetwork;
 import io.feedgym.agents.slateq.SlateQConfig.Sampling;
 import io.feedgym.agents.slateq.SlateQConfig.Target;
@@ -14,7 +15,6 @@ import io.feedgym.env.recsim.InterestEvolutionConfig;
 import io.feedgym.env.recsim.InterestEvolutionObservationSpace;
 import io.feedgym.env.recsim.LongTermSatisfactionObservationSpace;
 import io.feedgym.env.spaces.Slate;
-import io.feedgym.io.AtomicFiles;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;
 import io.feedgym.policies.exploration.LinearSchedule;
@@ -30,13 +30,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * SlateQ (Ie et al. 2019, "SlateQ: A Tractable Decomposition for Reinforcement Learning with
@@ -101,7 +98,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
   private final ReplayBuffer<T> replay;
   private final MaskedEpsilonGreedy exploration;
   private SplitMix sampling;
-  private final int parameterCount;
   private ComputationGraph online;
   private ComputationGraph target;
   private PageScorer mirror;
@@ -136,7 +132,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
         : BlockItemNetwork.build(config.network().block(), config, encoder, networkSeed);
     this.target = online.clone();
     this.mirror = scorerOf(online);
-    this.parameterCount = (int) online.numParams();
     long decay = Math.max(1, Math.round(config.explorationFraction() * totalSteps));
     this.exploration = new MaskedEpsilonGreedy(new LinearSchedule(config.startE(), config.endE(), decay), slates,
         seeds.nextLong());
@@ -273,7 +268,7 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
         nextPages.add(transitions.nextObservation(chain.steps() == 1 ? pages.get(b) : storage.get(chain.lastSlot())));
       }
     }
-    double[][] nextQ = itemValues(target, nextPages);
+    double[][] nextQ = ItemNetworks.pageValues(target, config.head(), encoder, nextPages);
     ItemRows<O> rows = new ItemRows<>(config.head(), encoder, pages.size(), slates.k());
     int next = 0;
     for (int b = 0; b < pages.size(); b++) {
@@ -305,30 +300,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
         : ImmutableMap.of("losses/td_loss", online.score(), "losses/q_values", takenQ);
   }
 
-  /** Q̄(s, ·) of every candidate, then of ⊥, of each page under {@code net}, in one forward pass over all pages. */
-  private double[][] itemValues(ComputationGraph net, List<O> pages) {
-    int n = encoder.pageRows();
-    int rows = pages.size() * n;
-    if (rows == 0) {
-      return new double[0][];
-    }
-    float[] states = new float[rows * encoder.stateSize()];
-    float[] items = new float[rows * encoder.itemSize()];
-    double[] available = new double[rows];
-    for (int p = 0; p < pages.size(); p++) {
-      encoder.encodeState(pages.get(p), states, p * n, n);
-      encoder.encodeItems(pages.get(p), items, p * n, available);
-    }
-    float[] out = ItemQNetwork.outputs(net, Nd4j.create(states, new long[] {rows, encoder.stateSize()}, 'c'),
-        Nd4j.create(items, new long[] {rows, encoder.itemSize()}, 'c'));
-    double[] q = ItemTdLoss.itemValues(config.head(), out, available, n);
-    double[][] perPage = new double[pages.size()][];
-    for (int p = 0; p < perPage.length; p++) {
-      perPage[p] = Arrays.copyOfRange(q, p * n, (p + 1) * n);
-    }
-    return perPage;
-  }
-
   @Override
   public SlateQConfig config() {
     return config;
@@ -347,8 +318,8 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
   @Override
   public void save(Path dir) throws IOException {
     Files.createDirectories(dir);
-    AtomicFiles.write(dir.resolve(ONLINE_FILE), out -> ModelSerializer.writeModel(online, out, true));
-    AtomicFiles.write(dir.resolve(TARGET_FILE), out -> ModelSerializer.writeModel(target, out, false));
+    NetworkFiles.write(dir.resolve(ONLINE_FILE), online, true);
+    NetworkFiles.write(dir.resolve(TARGET_FILE), target, false);
     replay.save(dir.resolve(REPLAY_FILE));
     links.save(dir.resolve(LINKS_FILE));
     new LearnerState(steps, updates, exploration.step(), pendingTargetUpdates, exploration.randomState(),
@@ -379,19 +350,6 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
   }
 
   private ComputationGraph restore(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + ": checkpoint file is missing");
-    }
-    ComputationGraph net;
-    try {
-      net = ModelSerializer.restoreComputationGraph(file.toFile(), true);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": corrupt network checkpoint (" + e.getMessage() + ")", e);
-    }
-    if (net.numParams() != parameterCount) {
-      throw new IOException(file + ": network has " + net.numParams() + " parameters, this agent's configuration needs "
-          + parameterCount);
-    }
-    return net;
+    return NetworkFiles.readGraph(file, online);
   }
 }

@@ -1,4 +1,4 @@
-package io.feedgym.agents.ddpg;
+package io.feedgym.agents.nn;
 
 import io.feedgym.io.AtomicFiles;
 import java.io.IOException;
@@ -9,22 +9,25 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 
-/** Writes and reads DDPG's networks as DL4J zip files; a bad file fails with an IOException naming it. */
-final class Networks {
-  private Networks() {}
+/**
+ * Writes and reads agents' networks as DL4J zip files in checkpoints (DDPG, SlateQ, the offline agents); a missing,
+ * corrupt or differently sized file fails with an IOException naming it.
+ */
+public final class NetworkFiles {
+  private NetworkFiles() {}
 
   /** Writes {@code net} to {@code file} atomically, with its optimizer state when {@code withUpdater}. */
-  static void write(Path file, Model net, boolean withUpdater) throws IOException {
+  public static void write(Path file, Model net, boolean withUpdater) throws IOException {
     AtomicFiles.write(file, out -> ModelSerializer.writeModel(net, out, withUpdater));
   }
 
   /** A network read from {@code file}, which must have as many parameters as {@code like}. */
-  static MultiLayerNetwork readMultiLayer(Path file, MultiLayerNetwork like) throws IOException {
+  public static MultiLayerNetwork readMultiLayer(Path file, MultiLayerNetwork like) throws IOException {
     return checked(file, like, read(file, () -> ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true)));
   }
 
   /** A graph read from {@code file}, which must have as many parameters as {@code like}. */
-  static ComputationGraph readGraph(Path file, ComputationGraph like) throws IOException {
+  public static ComputationGraph readGraph(Path file, ComputationGraph like) throws IOException {
     return checked(file, like, read(file, () -> ModelSerializer.restoreComputationGraph(file.toFile(), true)));
   }
 
