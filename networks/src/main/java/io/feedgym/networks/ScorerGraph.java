@@ -1,6 +1,7 @@
 package io.feedgym.networks;
 
 import io.feedgym.networks.features.FeatureSpec;
+import io.feedgym.networks.features.Field;
 import io.feedgym.networks.interaction.FieldEmbeddings;
 import io.feedgym.networks.interaction.Vertex;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -45,8 +46,11 @@ public final class ScorerGraph {
     var graph = settings.graphBuilder();
     FieldEmbeddings fields = new FieldEmbeddings(graph, spec, config.embeddingDim(), config.sequenceEncoder());
     Vertex logit = config.network().logit(fields, config, LOGIT);
-    // Only blocks with first-order terms read the crosses; the others leave those inputs unconnected.
-    graph.allowDisconnected(!fields.hasLinear() && !spec.crosses().isEmpty());
+    // Only blocks with first-order terms read the crosses; the others leave those inputs unconnected. The linear
+    // model has no term for a sequence field, which it leaves unconnected.
+    boolean sequences = spec.fields().stream().anyMatch(f -> f instanceof Field.Sequence);
+    graph.allowDisconnected((!fields.hasLinear() && !spec.crosses().isEmpty())
+        || (config.network() == Network.LINEAR && sequences));
     graph.addLayer(OUTPUT, new LossLayer.Builder(output.loss()).activation(output.activation()).build(), logit.name())
         .setOutputs(OUTPUT);
     ComputationGraph net = new ComputationGraph(graph.build());
