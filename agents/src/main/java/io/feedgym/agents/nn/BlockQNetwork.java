@@ -9,9 +9,7 @@ import io.feedgym.networks.features.Field;
 import io.feedgym.networks.features.Tower;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
@@ -135,21 +133,6 @@ public final class BlockQNetwork implements QNetwork {
 
   @Override
   public QNetwork restore(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + ": checkpoint file is missing");
-    }
-    ComputationGraph restored;
-    try {
-      restored = ModelSerializer.restoreComputationGraph(file.toFile(), true);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": corrupt network checkpoint, or not a block Q-network (" + e.getMessage() + ")", e);
-    }
-    List<String> names = restored.getConfiguration().getNetworkInputs();
-    if (restored.numParams() != net.numParams() || !names.equals(net.getConfiguration().getNetworkInputs())) {
-      throw new IOException(file + ": network has " + restored.numParams() + " parameters and inputs "
-          + restored.getConfiguration().getNetworkInputs() + ", this agent's configuration needs " + net.numParams()
-          + " and " + net.getConfiguration().getNetworkInputs());
-    }
-    return new BlockQNetwork(restored, inputs, actions);
+    return new BlockQNetwork(NetworkFiles.readGraph(file, net), inputs, actions);
   }
 }

@@ -2,6 +2,7 @@ package io.feedgym.agents.ppo;
 
 import io.feedgym.agents.nn.ExternalErrorGraph;
 import io.feedgym.agents.nn.ExternalErrorLoss;
+import io.feedgym.agents.nn.NetworkFiles;
 import io.feedgym.networks.Network;
 import io.feedgym.networks.NetworkConfig;
 import io.feedgym.networks.ScoreOutput;
@@ -11,7 +12,6 @@ import io.feedgym.networks.features.Field;
 import io.feedgym.networks.features.Tower;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
@@ -111,22 +111,7 @@ final class BlockActor implements PpoActor {
 
   @Override
   public PpoActor restore(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + ": checkpoint file is missing");
-    }
-    ComputationGraph restored;
-    try {
-      restored = ModelSerializer.restoreComputationGraph(file.toFile(), true);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": corrupt network checkpoint, or not a block actor (" + e.getMessage() + ")", e);
-    }
-    if (restored.numParams() != net.numParams()
-        || !restored.getConfiguration().getNetworkInputs().equals(net.getConfiguration().getNetworkInputs())) {
-      throw new IOException(file + ": network has " + restored.numParams() + " parameters and inputs "
-          + restored.getConfiguration().getNetworkInputs() + ", this agent's configuration needs " + net.numParams()
-          + " and " + net.getConfiguration().getNetworkInputs());
-    }
-    return new BlockActor(ExternalErrorGraph.of(restored), stateSize, itemSize);
+    return new BlockActor(ExternalErrorGraph.of(NetworkFiles.readGraph(file, net)), stateSize, itemSize);
   }
 
   /** The [state | item] rows as the graph's two inputs. */
