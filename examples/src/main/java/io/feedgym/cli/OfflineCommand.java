@@ -9,6 +9,7 @@ import io.feedgym.agents.offline.OfflineDataset;
 import io.feedgym.agents.offline.OfflineSlateAgent;
 import io.feedgym.config.ConfigBinder;
 import io.feedgym.env.Environment;
+import io.feedgym.policies.Baselines;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.env.spaces.Slate;
