@@ -3,6 +3,7 @@ package io.feedgym.offline.read;
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.offline.LogFormatException;
 import io.feedgym.offline.LoggedSession;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,7 +14,8 @@ import java.util.function.Consumer;
  * Strict reading fails at the first bad row with a {@link LogFormatException}; lenient reading drops the
  * sessions holding bad rows and counts every dropped row in the {@link ReadReport}. A jump in the cursor's row
  * numbers stands for rows of other sessions (a distributed reader hands each worker a subset of the sessions):
- * the open session ends there, as the intervening rows would end it. Not thread-safe.
+ * the open session ends there, as the intervening rows would end it. Sessions can be pushed to a consumer
+ * ({@link #read}) or pulled one at a time ({@link #open}, {@link #next}). Not thread-safe.
  */
 public final class SessionStream {
 
@@ -29,6 +31,13 @@ public final class SessionStream {
   }
 
   private final SessionAssembler sessions;
+  private final ArrayDeque<LoggedSession> ready = new ArrayDeque<>();
+  private final RowCursor cursor;
+  private final RowParser parser;
+  private final LogRow row = new LogRow();
+  private long n;
+  private long previous;
+  private boolean ended;
   private final boolean lenient;
   private final ErrorListener listener;
   private final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -40,51 +49,64 @@ public final class SessionStream {
   private boolean poisoned;
   private long poisonedSession;
 
-  private SessionStream(String file, boolean lenient, ErrorListener listener, Consumer<LoggedSession> sink) {
+  private SessionStream(String file, RowCursor cursor, boolean lenient, ErrorListener listener) {
+    this.cursor = cursor;
     this.lenient = lenient;
     this.listener = listener;
+    this.parser = new RowParser(file, cursor);
     sessions = new SessionAssembler(file, session -> {
       acceptedSessions++;
       acceptedPages += session.pages().size();
       acceptedRows += session.rows();
-      sink.accept(session);
+      ready.add(session);
     });
   }
 
   /** Reads every row of {@code cursor}, rows of {@code file}, passing each valid session to {@code sink}. */
   public static ReadReport read(String file, RowCursor cursor, boolean lenient, Consumer<LoggedSession> sink) {
-    return new SessionStream(file, lenient, (e, order) -> { }, sink).run(file, cursor);
-  }
-
-  /** Reads leniently, telling {@code listener} of every bad row with its sequential order. */
-  public static ReadReport read(String file, RowCursor cursor, ErrorListener listener,
-      Consumer<LoggedSession> sink) {
-    return new SessionStream(file, true, listener, sink).run(file, cursor);
-  }
-
-  private ReadReport run(String file, RowCursor cursor) {
-    RowParser parser = new RowParser(file, cursor);
-    LogRow row = new LogRow();
-    long n = 0;
-    long previous = 0;
-    while (cursor.next()) {
-      n++;
-      long r = cursor.row();
-      if (n > 1 && r != previous + 1) {
-        poisoned = false;
-        closeSession(previous + 1);
-      }
-      previous = r;
-      try {
-        parser.parse(r, row);
-      } catch (LogFormatException e) {
-        badRow(e, parser.sessionIdParsed() ? row.sessionId : null);
-        continue;
-      }
-      add(row);
+    SessionStream stream = new SessionStream(file, cursor, lenient, (e, order) -> { });
+    for (LoggedSession s = stream.next(); s != null; s = stream.next()) {
+      sink.accept(s);
     }
-    closeSession(previous + 1);
-    return report(n);
+    return stream.report();
+  }
+
+  /**
+   * A lenient stream over {@code cursor}, rows of {@code file}, that tells {@code listener} of every bad row with
+   * its sequential order; a missing required column fails here, at the header.
+   */
+  public static SessionStream open(String file, RowCursor cursor, ErrorListener listener) {
+    return new SessionStream(file, cursor, true, listener);
+  }
+
+  /** The next valid session, reading as many rows as it takes; null when the rows are exhausted. */
+  public LoggedSession next() {
+    while (ready.isEmpty() && !ended) {
+      step();
+    }
+    return ready.poll();
+  }
+
+  private void step() {
+    if (!cursor.next()) {
+      closeSession(previous + 1);
+      ended = true;
+      return;
+    }
+    n++;
+    long r = cursor.row();
+    if (n > 1 && r != previous + 1) {
+      poisoned = false;
+      closeSession(previous + 1);
+    }
+    previous = r;
+    try {
+      parser.parse(r, row);
+    } catch (LogFormatException e) {
+      badRow(e, parser.sessionIdParsed() ? row.sessionId : null);
+      return;
+    }
+    add(row);
   }
 
   /** A row that failed to parse; {@code sessionId} is null when even its session id is unreadable. */
@@ -167,8 +189,9 @@ public final class SessionStream {
     }
   }
 
-  private ReadReport report(long rows) {
-    return new ReadReport(rows, acceptedRows, acceptedSessions, acceptedPages, skippedSessions,
+  /** What has been read so far: rows, sessions delivered, and skipped rows by reason. */
+  public ReadReport report() {
+    return new ReadReport(n, acceptedRows, acceptedSessions, acceptedPages, skippedSessions,
         ImmutableMap.copyOf(skipped), ImmutableMap.copyOf(first));
   }
 }
