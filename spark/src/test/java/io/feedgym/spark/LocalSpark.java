@@ -18,6 +18,7 @@ public final class LocalSpark {
           .config("spark.sql.shuffle.partitions", "3")
           .config("spark.sql.files.maxPartitionBytes", "65536")
           .config("spark.sql.files.openCostInBytes", "0")
+          .config("spark.sql.codegen.wholeStage", "false")
           .getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
     }

@@ -15,11 +15,11 @@ import java.util.Map;
 public final class TestLogs {
   private TestLogs() {}
 
-  /** Writes {@code sessions} sessions of feed-v0 (max_pages 4, 20 candidates) logged by softmax(T=1) with seed {@code seed}. */
+  /** Writes {@code sessions} sessions of feed-v0 (max_pages 4, 12 candidates) logged by softmax(T=1) in slates of 3 with seed {@code seed}. */
   @SuppressWarnings("unchecked")
   public static Path write(Path out, int sessions, long seed) throws IOException {
-    try (var env = (Environment<FeedObservation, int[]>) Envs.make("feed-v0", Map.of("max_pages", "4", "num_candidates", "20"))) {
-      SessionLogger logger = new SessionLogger(env, new PlackettLuceSlates(Scorer.of("predicted_ctr_logit"), 1.0, 10),
+    try (var env = (Environment<FeedObservation, int[]>) Envs.make("feed-v0", Map.of("max_pages", "4", "num_candidates", "12", "slate_size", "3"))) {
+      SessionLogger logger = new SessionLogger(env, new PlackettLuceSlates(Scorer.of("predicted_ctr_logit"), 1.0, 3),
           SessionLogger.Candidates.ALL);
       try (LogWriter writer = new LogWriter(out, logger.columns())) {
         logger.log(sessions, seed, writer, (session, page, draw, step) -> { });

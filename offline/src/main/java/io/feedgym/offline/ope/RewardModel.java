@@ -9,9 +9,10 @@ import io.feedgym.offline.LoggedSession;
  * user features, the page context], fitted on the logged (page, item at k, click) rows of every page of the
  * sessions. Cross-fitted over two folds (session index parity): the model that predicts for a session was
  * fitted on the other fold's sessions, so a session's own click never enters its prediction (Chernozhukov et
- * al. 2018). Immutable once built.
+ * al. 2018). Immutable once built; serializable, so that a distributed evaluation can ship it.
  */
-public final class RewardModel {
+public final class RewardModel implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final int positions;
   private final double[][][] theta; // [fold][position][feature]
 

@@ -70,9 +70,9 @@ public final class TransitionShards {
 
   /**
    * Converts the valid sessions of {@code input} with the reward {@code reward} (e.g. {@code clicks:1}) and writes
-   * them to the directory {@code out}, which must not exist; returns the number of transitions written.
+   * them to the directory {@code out}, which must not exist.
    */
-  public static long write(SparkSession spark, LogInput input, String reward, String out) throws IOException {
+  public static void write(SparkSession spark, LogInput input, String reward, String out) throws IOException {
     Path target = new Path(out);
     FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (fs.exists(target)) {
@@ -83,14 +83,12 @@ public final class TransitionShards {
       TransitionConverter converter = TransitionConverter.of(reward);
       return flatten(sessions, s -> rows(s.session(), converter));
     });
-    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + System.nanoTime());
+    Path tmp = new Path(target.getParent(), target.getName() + ".tmp-" + System.nanoTime());
     try {
       spark.createDataFrame(rows, SCHEMA).write().mode(SaveMode.ErrorIfExists).parquet(tmp.toString());
-      long written = spark.read().parquet(tmp.toString()).count();
       if (!fs.rename(tmp, target)) {
         throw new IOException("cannot rename " + tmp + " to " + out);
       }
-      return written;
     } finally {
       if (fs.exists(tmp)) {
         fs.delete(tmp, true);
