@@ -73,6 +73,15 @@ final class ClickModelCommand implements Callable<Integer> {
       description = "Share of sessions held out for scoring, in (0, 1); default: ${DEFAULT-VALUE}.")
   private double testFraction;
 
+  @Option(names = "--validation-fraction", paramLabel = "F", defaultValue = "0.1",
+      description = "Share of the training sessions set aside to pick the epoch with the lowest log loss (early "
+          + "stopping), in [0, 1); 0 trains exactly --epochs; default: ${DEFAULT-VALUE}.")
+  private double validationFraction;
+
+  @Option(names = "--patience", paramLabel = "N", defaultValue = "2",
+      description = "Epochs without a lower validation log loss before training stops, positive; default: ${DEFAULT-VALUE}.")
+  private int patience;
+
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
       description = "Seed of the split, the initial weights and the minibatch order; default: ${DEFAULT-VALUE}.")
   private long seed;
@@ -81,6 +90,12 @@ final class ClickModelCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException("--test-fraction must be in (0, 1), found " + testFraction);
+    }
+    if (!(validationFraction >= 0 && validationFraction < 1)) {
+      throw new IllegalArgumentException("--validation-fraction must be in [0, 1), found " + validationFraction);
+    }
+    if (patience < 1) {
+      throw new IllegalArgumentException("--patience must be at least 1, found " + patience);
     }
     ClickModelConfig config = new ClickModelConfig(epochs, batchSize, learningRate);
     List<Network> blocks = new ArrayList<>();
@@ -91,50 +106,71 @@ final class ClickModelCommand implements Callable<Integer> {
     FeedFeatures features = new FeedFeatures(space, 4, NetworkConfig.defaults().embeddingDim(), 0);
     ClickRows train = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
     ClickRows test = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
+    ClickRows validation = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
+    // One draw per session: the held-out sessions do not depend on --validation-fraction.
     SplittableRandom split = new SplittableRandom(seed);
-    long[] sessions = new long[2];
+    double validationEnd = testFraction + validationFraction * (1 - testFraction);
+    long[] sessions = new long[3];
     new LogReader(ReadOptions.defaults()).read(LogSource.file(data), session -> {
-      boolean held = split.nextDouble() < testFraction;
-      sessions[held ? 1 : 0]++;
+      double u = split.nextDouble();
+      int set = u < testFraction ? 1 : u < validationEnd ? 2 : 0;
+      sessions[set]++;
+      ClickRows rows = set == 1 ? test : set == 2 ? validation : train;
       for (LoggedPage page : session.pages()) {
         requireSpace(page, space);
         boolean[] clicked = new boolean[page.slate().length()];
         for (int k = 0; k < clicked.length; k++) {
           clicked[k] = page.feedback().positions().get(k).clicked();
         }
-        (held ? test : train).add(page.observation(), page.slate().toArray(), clicked);
+        rows.add(page.observation(), page.slate().toArray(), clicked);
       }
     });
-    if (train.size() == 0 || test.size() == 0) {
-      throw new IllegalArgumentException(data + ": " + sessions[0] + " training and " + sessions[1]
-          + " held-out sessions; both sets need pages (more sessions or another --test-fraction)");
+    if (train.size() == 0 || test.size() == 0 || (validationFraction > 0 && validation.size() == 0)) {
+      throw new IllegalArgumentException(data + ": " + sessions[0] + " training, " + sessions[2] + " validation and "
+          + sessions[1] + " held-out sessions; every set needs pages (more sessions or other --test-fraction, "
+          + "--validation-fraction)");
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s: %d training rows (%d sessions), %d held-out rows (%d sessions)%n", data,
-        train.size(), sessions[0], test.size(), sessions[1]);
-    out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %10s%n", "network", "parameters", "log loss", "AUC", "ΔAUC", "seconds");
+    out.printf(Locale.ROOT, "%s: %d training rows (%d sessions), %d validation rows (%d sessions), %d held-out rows "
+        + "(%d sessions)%n", data, train.size(), sessions[0], validation.size(), sessions[2], test.size(), sessions[1]);
+    out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %6s %10s%n", "network", "parameters", "log loss", "AUC", "ΔAUC",
+        "epoch", "seconds");
     Map<String, Object> results = new LinkedHashMap<>();
     double linearAuc = Double.NaN;
     for (Network block : blocks) {
       long start = System.nanoTime();
-      ClickModel model = ClickModel.fit(NetworkConfig.defaults().withNetwork(block), config, train, seed);
+      NetworkConfig network = NetworkConfig.defaults().withNetwork(block);
+      ClickModel model;
+      int epoch = epochs;
+      List<Double> validationLoss = List.of();
+      if (validationFraction > 0) {
+        ClickModel.EarlyStopped fit = ClickModel.fit(network, config, train, validation, patience, seed);
+        model = fit.model();
+        epoch = fit.bestEpoch();
+        validationLoss = fit.validationLogLoss();
+      } else {
+        model = ClickModel.fit(network, config, train, seed);
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
       ClickMetrics metrics = ClickMetrics.of(model.predict(test), test.labels());
       if (block == Network.LINEAR) {
         linearAuc = metrics.auc();
       }
-      out.printf(Locale.ROOT, "%-10s %10d %9.4f %9.4f %9s %10.1f%n", id(block), model.numParams(), metrics.logLoss(),
-          metrics.auc(), Double.isNaN(linearAuc) || block == Network.LINEAR ? ""
-              : String.format(Locale.ROOT, "%+.4f", metrics.auc() - linearAuc), seconds);
+      out.printf(Locale.ROOT, "%-10s %10d %9.4f %9.4f %9s %6d %10.1f%n", id(block), model.numParams(),
+          metrics.logLoss(), metrics.auc(), Double.isNaN(linearAuc) || block == Network.LINEAR ? ""
+              : String.format(Locale.ROOT, "%+.4f", metrics.auc() - linearAuc), epoch, seconds);
       out.flush();
       results.put(id(block), Map.of("parameters", model.numParams(), "log_loss", metrics.logLoss(), "auc",
-          metrics.auc(), "train_seconds", seconds));
+          metrics.auc(), "epoch", epoch, "validation_log_loss", validationLoss, "train_seconds", seconds));
     }
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("data", data.toString());
     summary.put("seed", seed);
     summary.put("epochs", epochs);
+    summary.put("validation_fraction", validationFraction);
+    summary.put("patience", patience);
     summary.put("train_rows", train.size());
+    summary.put("validation_rows", validation.size());
     summary.put("test_rows", test.size());
     summary.put("test_ctr", ctr(test));
     summary.put("networks", results);

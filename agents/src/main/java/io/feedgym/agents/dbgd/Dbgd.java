@@ -21,7 +21,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * DRN's exploration and minor update (Zheng et al. 2018, Sec. 4.5, Fig. 5). For each comparison an explorer
  * W̃ = W + ΔW with ΔW = α · U ⊙ W, U uniform in [−1, 1] per weight, is drawn; on every page both networks
  * rank the available candidates, the rankings are interleaved into the page shown, and clicks are credited
- * to each side. After {@code comparison_pages} pages, if the explorer earned more credit the current
+ * to each side (every click, and the long ones apart). After {@code comparison_pages} pages, if the explorer
+ * wins under the configured credit (more clicks, more long clicks, or both in the Pareto sense) the current
  * network steps toward it: W ← W + η · U ⊙ W. This is DBGD's update w ← w + γ u for the exploration
  * direction u = U ⊙ W probed at distance δ = α, with exploit step γ = η; DRN prints it as "W′ = W + η W̃".
  * A tie (no clicks, or equal credit) leaves W unchanged. Not thread-safe.
@@ -41,8 +42,9 @@ public final class Dbgd<O> {
   private float[] direction;
   private SplitMix.State drawnFrom;
   private Interleaved pending;
-  private double creditCurrent;
-  private double creditExplorer;
+  /** The comparison's credit so far: for every click, and for the long ones. */
+  private Outcome clicks = Outcome.TIE;
+  private Outcome longClicks = Outcome.TIE;
   private int comparedPages;
   private long comparisons;
   private long explorerWins;
@@ -74,21 +76,28 @@ public final class Dbgd<O> {
   }
 
   /**
-   * Credits the clicks on the page last served (per position) and, after a comparison's last page, moves W
-   * toward a winning explorer; returns the comparison's metrics when one ended.
+   * Credits the clicks on the page last served ({@code clicked} per position, {@code longClicked} those with a
+   * long dwell, a subset) and, after a comparison's last page, moves W toward an explorer that wins under the
+   * configured credit ({@link DbgdConfig#explorerWins}); returns the comparison's metrics when one ended.
    */
-  public Map<String, Double> feedback(boolean[] clicked) {
+  public Map<String, Double> feedback(boolean[] clicked, boolean[] longClicked) {
     if (pending == null) {
       throw new IllegalStateException("feedback() called without a page served");
     }
-    Outcome outcome = interleaving.credit(pending, clicked);
+    Outcome pageClicks = interleaving.credit(pending, clicked);
+    Outcome pageLongClicks = interleaving.credit(pending, longClicked);
+    for (int p = 0; p < longClicked.length; p++) {
+      if (longClicked[p] && !clicked[p]) {
+        throw new IllegalArgumentException("longClicked position " + p + " is not clicked");
+      }
+    }
+    clicks = clicks.plus(pageClicks);
+    longClicks = longClicks.plus(pageLongClicks);
     pending = null;
-    creditCurrent += outcome.creditA();
-    creditExplorer += outcome.creditB();
     if (++comparedPages < config.comparisonPages()) {
       return Map.of();
     }
-    boolean won = creditExplorer > creditCurrent;
+    boolean won = config.explorerWins(clicks, longClicks);
     if (won) {
       float[] w = model.parameters().toFloatVector();
       for (int i = 0; i < w.length; i++) {
@@ -100,8 +109,8 @@ public final class Dbgd<O> {
     }
     comparisons++;
     direction = null;
-    creditCurrent = 0;
-    creditExplorer = 0;
+    clicks = Outcome.TIE;
+    longClicks = Outcome.TIE;
     comparedPages = 0;
     return Map.of("dbgd/explorer_won", won ? 1.0 : 0.0, "dbgd/win_rate", explorerWins / (double) comparisons);
   }
@@ -109,8 +118,8 @@ public final class Dbgd<O> {
   /** Drops the explorer and the comparison under way, after W changed elsewhere (a major update). */
   public void parametersChanged() {
     direction = null;
-    creditCurrent = 0;
-    creditExplorer = 0;
+    clicks = Outcome.TIE;
+    longClicks = Outcome.TIE;
     comparedPages = 0;
   }
 
@@ -166,8 +175,10 @@ public final class Dbgd<O> {
         .put("perturbation_random", perturbation.state())
         .put("coin_random", coins.state())
         .put("has_explorer", direction == null ? 0 : 1)
-        .put("credit_current", creditCurrent)
-        .put("credit_explorer", creditExplorer)
+        .put("credit_current", clicks.creditA())
+        .put("credit_explorer", clicks.creditB())
+        .put("long_credit_current", longClicks.creditA())
+        .put("long_credit_explorer", longClicks.creditB())
         .put("compared_pages", comparedPages)
         .put("comparisons", comparisons)
         .put("explorer_wins", explorerWins);
@@ -185,8 +196,8 @@ public final class Dbgd<O> {
     StateFile file = StateFile.read(dir.resolve(STATE_FILE));
     boolean hasExplorer = file.getLong("has_explorer", 0) == 1;
     coins = SplitMix.restore(file.getRandom("coin_random"));
-    creditCurrent = file.getDouble("credit_current");
-    creditExplorer = file.getDouble("credit_explorer");
+    clicks = new Outcome(file.getDouble("credit_current"), file.getDouble("credit_explorer"));
+    longClicks = new Outcome(file.getDouble("long_credit_current"), file.getDouble("long_credit_explorer"));
     comparedPages = (int) file.getLong("compared_pages", 0);
     comparisons = file.getLong("comparisons", 0);
     explorerWins = file.getLong("explorer_wins", 0);

@@ -3,6 +3,7 @@ package io.feedgym.agents.dbgd;
 import io.feedgym.config.Checks;
 import io.feedgym.env.feedback.Feedback;
 import io.feedgym.env.feedback.PositionFeedback;
+import io.feedgym.policies.interleaving.Outcome;
 
 /**
  * Hyperparameters of {@link Dbgd}; {@link #defaults()} are DRN's (Zheng et al. 2018, Sec. 4.5): α = 0.1, η = 0.05.
@@ -12,18 +13,23 @@ import io.feedgym.env.feedback.PositionFeedback;
  * @param interleaving how the two rankings are interleaved into the page shown
  * @param piTau PROBABILISTIC: the softmax exponent τ of P(d) ∝ rank(d)^−τ, positive
  * @param comparisonPages pages whose click credits are summed into one comparison of the two networks, positive
- * @param credit which clicks earn credit in the interleaved comparison
- * @param minDwell LONG_CLICKS: the dwell in seconds from which a click counts, ≥ 0
+ * @param credit which clicks earn credit in the interleaved comparison, and how the explorer wins
+ * @param minDwell LONG_CLICKS, PARETO: the dwell in seconds from which a click is a long click, ≥ 0
  */
 public record DbgdConfig(double alpha, double eta, Method interleaving, double piTau, int comparisonPages,
     Credit credit, double minDwell) {
 
-  /** Which clicks earn credit. */
+  /** Which clicks earn credit, and so when the explorer wins a comparison. */
   public enum Credit {
-    /** Every click (DRN). */
+    /** Every click (DRN): the explorer wins with more clicks. */
     CLICKS,
     /** Clicks followed by a dwell of at least {@code min_dwell} seconds ("satisfied" or long clicks). */
-    LONG_CLICKS
+    LONG_CLICKS,
+    /**
+     * Both, as two objectives: the explorer wins when it Pareto-dominates the current network, at least as
+     * much credit for clicks and for long clicks and more for one of them.
+     */
+    PARETO
   }
 
   /** The interleaving method. */
@@ -48,18 +54,40 @@ public record DbgdConfig(double alpha, double eta, Method interleaving, double p
     Checks.positive("pi_tau", piTau);
     Checks.atLeast("comparison_pages", comparisonPages, 1);
     if (credit == null) {
-      throw new IllegalArgumentException("credit must be clicks or long-clicks");
+      throw new IllegalArgumentException("credit must be clicks, long-clicks or pareto");
     }
     Checks.nonNegative("min_dwell", minDwell);
   }
 
-  /** Which positions of a page earn credit under {@link #credit()}, from the user's feedback on it. */
-  public boolean[] credited(Feedback feedback) {
+  /** The clicked positions of a page, from the user's feedback on it. */
+  public static boolean[] clicked(Feedback feedback) {
     boolean[] out = new boolean[feedback.positions().size()];
     for (PositionFeedback p : feedback.positions()) {
-      out[p.position()] = p.clicked() && (credit == Credit.CLICKS || p.dwell() >= minDwell);
+      out[p.position()] = p.clicked();
     }
     return out;
+  }
+
+  /** The positions of a page clicked with a dwell of at least {@code min_dwell} seconds. */
+  public boolean[] longClicked(Feedback feedback) {
+    boolean[] out = new boolean[feedback.positions().size()];
+    for (PositionFeedback p : feedback.positions()) {
+      out[p.position()] = p.clicked() && p.dwell() >= minDwell;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the explorer (side B) wins a comparison whose interleaved credit is {@code clicks} for every
+   * click and {@code longClicks} for the long ones; equal credit is no win.
+   */
+  public boolean explorerWins(Outcome clicks, Outcome longClicks) {
+    return switch (credit) {
+      case CLICKS -> clicks.preference() > 0;
+      case LONG_CLICKS -> longClicks.preference() > 0;
+      case PARETO -> clicks.preference() >= 0 && longClicks.preference() >= 0
+          && clicks.preference() + longClicks.preference() > 0;
+    };
   }
 
   /**

@@ -75,7 +75,8 @@ public final class Drn<O> implements OnlineLearner<O> {
     if (mode == OnlineMode.MAJOR) {
       return Map.of();
     }
-    return dbgd.feedback(dbgd.config().credited((Feedback) step.info().get(Feedback.INFO_KEY)));
+    Feedback feedback = (Feedback) step.info().get(Feedback.INFO_KEY);
+    return dbgd.feedback(DbgdConfig.clicked(feedback), dbgd.config().longClicked(feedback));
   }
 
   @Override

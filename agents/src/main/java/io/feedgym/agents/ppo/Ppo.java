@@ -478,7 +478,7 @@ public final class Ppo<O, A> implements Agent<O, A> {
   @Override
   public void load(Path dir) throws IOException {
     PpoActor loadedActor = actor.restore(dir.resolve(ACTOR_FILE));
-    PpoNetwork loadedCritic = PpoNetwork.restore(dir.resolve(CRITIC_FILE), critic.numParams());
+    PpoNetwork loadedCritic = critic.restore(dir.resolve(CRITIC_FILE));
     StateFile state = StateFile.read(dir.resolve(STATE_FILE));
     head.load(dir);
     rollout.load(dir.resolve(ROLLOUT_FILE));

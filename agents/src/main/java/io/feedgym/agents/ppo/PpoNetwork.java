@@ -1,10 +1,10 @@
 package io.feedgym.agents.ppo;
 
 import io.feedgym.agents.nn.DenseMirror;
+import io.feedgym.agents.nn.NetworkFiles;
 import io.feedgym.random.SplitMix;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -151,25 +151,7 @@ final class PpoNetwork implements PpoActor {
   }
 
   @Override
-  public PpoActor restore(Path file) throws IOException {
-    return restore(file, numParams());
-  }
-
-  /** The network saved in {@code file}, which must have {@code numParams} parameters; fails naming the file. */
-  static PpoNetwork restore(Path file, long numParams) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + ": checkpoint file is missing");
-    }
-    MultiLayerNetwork net;
-    try {
-      net = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(file + ": corrupt network checkpoint (" + e.getMessage() + ")", e);
-    }
-    if (net.numParams() != numParams) {
-      throw new IOException(file + ": network has " + net.numParams() + " parameters, this agent's configuration needs "
-          + numParams);
-    }
-    return new PpoNetwork(net);
+  public PpoNetwork restore(Path file) throws IOException {
+    return new PpoNetwork(NetworkFiles.readMultiLayer(file, net));
   }
 }

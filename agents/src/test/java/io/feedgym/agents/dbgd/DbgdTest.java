@@ -14,6 +14,7 @@ import io.feedgym.env.feedback.PositionFeedback;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.agents.dbgd.DbgdConfig.Credit;
 import io.feedgym.policies.interleaving.Interleaved;
+import io.feedgym.policies.interleaving.Outcome;
 import io.feedgym.replay.feed.FeedTransition;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,11 @@ class DbgdTest {
     return clicked;
   }
 
+  /** Gives {@code clicked} as the page's clicks, every one of them long. */
+  private static java.util.Map<String, Double> credit(Dbgd<?> dbgd, boolean[] clicked) {
+    return dbgd.feedback(clicked, clicked);
+  }
+
   @Test
   void rankingSortsAvailableCandidatesByScoreWithTiesToTheLowerIndex() {
     double ninf = Double.NEGATIVE_INFINITY;
@@ -60,7 +66,7 @@ class DbgdTest {
       Dbgd<FeedObservation> dbgd = new Dbgd<>(config(alphas[run], 1), model, 11);
       FeedObservation page = feed.reset(3).observation();
       assertThat(dbgd.serve(page, K)).hasSize(K).doesNotHaveDuplicates();
-      assertThat(dbgd.feedback(clicksOf(dbgd, Interleaved.Team.B))).containsEntry("dbgd/explorer_won", 1.0);
+      assertThat(credit(dbgd, clicksOf(dbgd, Interleaved.Team.B))).containsEntry("dbgd/explorer_won", 1.0);
       after[run] = model.parameters().toFloatVector();
     }
     // W ← W + η U ⊙ W: the same U (same seed) gives the same step for any α, and |step_i| ≤ η |W_i|.
@@ -81,9 +87,9 @@ class DbgdTest {
     Dbgd<FeedObservation> dbgd = new Dbgd<>(config(0.1, 1), model, 11);
     FeedObservation page = feed.reset(3).observation();
     dbgd.serve(page, K);
-    assertThat(dbgd.feedback(clicksOf(dbgd, Interleaved.Team.A))).containsEntry("dbgd/explorer_won", 0.0);
+    assertThat(credit(dbgd, clicksOf(dbgd, Interleaved.Team.A))).containsEntry("dbgd/explorer_won", 0.0);
     dbgd.serve(page, K);
-    assertThat(dbgd.feedback(new boolean[K])).containsEntry("dbgd/explorer_won", 0.0);
+    assertThat(credit(dbgd, new boolean[K])).containsEntry("dbgd/explorer_won", 0.0);
     assertThat(model.parameters().toFloatVector()).containsExactly(before);
     assertThat(dbgd.comparisons()).isEqualTo(2);
     assertThat(dbgd.explorerWins()).isZero();
@@ -96,11 +102,11 @@ class DbgdTest {
     Dbgd<FeedObservation> dbgd = new Dbgd<>(config(0.1, 3), model, 11);
     FeedObservation page = feed.reset(3).observation();
     dbgd.serve(page, K);
-    assertThat(dbgd.feedback(clicksOf(dbgd, Interleaved.Team.B))).isEmpty();
+    assertThat(credit(dbgd, clicksOf(dbgd, Interleaved.Team.B))).isEmpty();
     dbgd.serve(page, K);
-    assertThat(dbgd.feedback(new boolean[K])).isEmpty();
+    assertThat(credit(dbgd, new boolean[K])).isEmpty();
     dbgd.serve(page, K);
-    assertThat(dbgd.feedback(new boolean[K])).containsEntry("dbgd/explorer_won", 1.0);
+    assertThat(credit(dbgd, new boolean[K])).containsEntry("dbgd/explorer_won", 1.0);
     assertThat(model.parameters().toFloatVector()).isNotEqualTo(before);
   }
 
@@ -110,7 +116,7 @@ class DbgdTest {
     Dbgd<FeedObservation> dbgd = new Dbgd<>(config(0.1, 2), model, 11);
     FeedObservation page = feed.reset(3).observation();
     dbgd.serve(page, K);
-    dbgd.feedback(clicksOf(dbgd, Interleaved.Team.B));
+    credit(dbgd, clicksOf(dbgd, Interleaved.Team.B));
     model.save(dir);
     dbgd.save(dir);
     int[] straight = play(dbgd, page);
@@ -129,7 +135,7 @@ class DbgdTest {
     int[] shown = new int[3 * K];
     for (int i = 0; i < 3; i++) {
       System.arraycopy(dbgd.serve(page, K), 0, shown, i * K, K);
-      dbgd.feedback(clicksOf(dbgd, Interleaved.Team.B));
+      credit(dbgd, clicksOf(dbgd, Interleaved.Team.B));
     }
     return shown;
   }
@@ -137,7 +143,6 @@ class DbgdTest {
   @Test
   void longClicksCreditOnlyClicksWithEnoughDwell() {
     DbgdConfig d = DbgdConfig.defaults();
-    DbgdConfig clicks = new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, Credit.CLICKS, 18);
     DbgdConfig longClicks = new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, Credit.LONG_CLICKS, 18);
     int shortClicks = 0;
     int longOnes = 0;
@@ -146,8 +151,8 @@ class DbgdTest {
       int[] slate = java.util.stream.IntStream.range(0, page.mask().length).filter(c -> page.mask()[c]).limit(K)
           .toArray();
       Feedback feedback = (Feedback) feed.step(slate).info().get(Feedback.INFO_KEY);
-      boolean[] all = clicks.credited(feedback);
-      boolean[] long18 = longClicks.credited(feedback);
+      boolean[] all = DbgdConfig.clicked(feedback);
+      boolean[] long18 = longClicks.longClicked(feedback);
       for (PositionFeedback p : feedback.positions()) {
         assertThat(all[p.position()]).isEqualTo(p.clicked());
         assertThat(long18[p.position()]).isEqualTo(p.clicked() && p.dwell() >= 18);
@@ -160,11 +165,57 @@ class DbgdTest {
   }
 
   @Test
+  void eachCreditDecidesTheWinnerFromItsOwnClicks() {
+    Outcome moreClicks = new Outcome(2, 3);
+    Outcome equal = new Outcome(1, 1);
+    Outcome fewer = new Outcome(2, 1);
+    assertThat(withCredit(Credit.CLICKS).explorerWins(moreClicks, fewer)).isTrue();
+    assertThat(withCredit(Credit.CLICKS).explorerWins(equal, moreClicks)).isFalse();
+    assertThat(withCredit(Credit.LONG_CLICKS).explorerWins(moreClicks, fewer)).isFalse();
+    assertThat(withCredit(Credit.LONG_CLICKS).explorerWins(equal, moreClicks)).isTrue();
+    DbgdConfig pareto = withCredit(Credit.PARETO);
+    assertThat(pareto.explorerWins(moreClicks, moreClicks)).isTrue();
+    assertThat(pareto.explorerWins(moreClicks, equal)).isTrue();
+    assertThat(pareto.explorerWins(equal, moreClicks)).isTrue();
+    assertThat(pareto.explorerWins(moreClicks, fewer)).isFalse();
+    assertThat(pareto.explorerWins(fewer, moreClicks)).isFalse();
+    assertThat(pareto.explorerWins(equal, equal)).isFalse();
+  }
+
+  @Test
+  void paretoCreditMovesOnlyWhenTheExplorerLosesOnNeitherClicksNorLongClicks() {
+    var model = model(7);
+    float[] before = model.parameters().toFloatVector();
+    Dbgd<FeedObservation> dbgd = new Dbgd<>(withCredit(Credit.PARETO), model, 11);
+    FeedObservation page = feed.reset(3).observation();
+    dbgd.serve(page, K);
+    // Every explorer item clicked briefly and one of the current network's long: more clicks, fewer long ones.
+    boolean[] clicked = clicksOf(dbgd, Interleaved.Team.B);
+    boolean[] longClicked = new boolean[K];
+    int current = java.util.stream.IntStream.range(0, K).filter(p -> !clicked[p]).findFirst().orElseThrow();
+    clicked[current] = true;
+    longClicked[current] = true;
+    assertThat(dbgd.feedback(clicked, longClicked)).containsEntry("dbgd/explorer_won", 0.0);
+    assertThat(model.parameters().toFloatVector()).containsExactly(before);
+    dbgd.serve(page, K);
+    boolean[] explorer = clicksOf(dbgd, Interleaved.Team.B);
+    assertThat(dbgd.feedback(explorer, new boolean[K])).containsEntry("dbgd/explorer_won", 1.0);
+    assertThat(model.parameters().toFloatVector()).isNotEqualTo(before);
+    dbgd.serve(page, K);
+    assertThatThrownBy(() -> dbgd.feedback(new boolean[K], explorer)).hasMessageContaining("is not clicked");
+  }
+
+  private static DbgdConfig withCredit(Credit credit) {
+    DbgdConfig d = DbgdConfig.defaults();
+    return new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, credit, d.minDwell());
+  }
+
+  @Test
   void misuseAndDegenerateConfigsFailWithTheParameterNamed() {
     assertThatThrownBy(() -> config(0, 1)).hasMessageContaining("alpha must be in (0, 1]");
     assertThatThrownBy(() -> config(0.1, 0)).hasMessage("comparison_pages must be >= 1, found 0");
     Dbgd<FeedObservation> dbgd = new Dbgd<>(config(0.1, 1), model(7), 11);
-    assertThatThrownBy(() -> dbgd.feedback(new boolean[K])).hasMessageContaining("without a page served");
+    assertThatThrownBy(() -> credit(dbgd, new boolean[K])).hasMessageContaining("without a page served");
     FeedObservation page = feed.reset(3).observation();
     dbgd.serve(page, K);
     assertThatThrownBy(() -> dbgd.serve(page, K)).hasMessageContaining("before the clicks");

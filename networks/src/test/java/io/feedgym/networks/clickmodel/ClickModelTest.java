@@ -86,6 +86,41 @@ class ClickModelTest {
     assertThat(ClickModel.fit(fmConfig, config, train, 3).predict(test)).containsExactly(fm.predict(test));
   }
 
+  /**
+   * Clicks independent of the features (a coin flip), so every pass after the first fits noise: the validation
+   * loss rises, training stops {@code patience} passes after the best one, and the model keeps that pass's weights.
+   */
+  @Test
+  void earlyStoppingKeepsThePassWithTheLowestValidationLoss() {
+    Field.Categorical user = new Field.Categorical("user", Tower.STATE, 50, 4);
+    Field.Categorical item = new Field.Categorical("item", Tower.ITEM, 50, 4);
+    FeatureSpec spec = FeatureSpec.of(user, item);
+    SplittableRandom random = new SplittableRandom(5);
+    List<ClickData> sets = new ArrayList<>();
+    for (int rows : new int[] {300, 1000}) {
+      FeatureBatch batch = new FeatureBatch(spec, rows);
+      float[] y = new float[rows];
+      for (int r = 0; r < rows; r++) {
+        batch.category(user, r, random.nextInt(50));
+        batch.category(item, r, random.nextInt(50));
+        y[r] = random.nextBoolean() ? 1f : 0f;
+      }
+      sets.add(new BatchData(spec, batch.inputs(DataType.FLOAT), y));
+    }
+    ClickData train = sets.get(0);
+    ClickData validation = sets.get(1);
+    NetworkConfig fm = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(4);
+    ClickModel.EarlyStopped fit = ClickModel.fit(fm, new ClickModelConfig(30, 32, 0.05), train, validation, 2, 3);
+    List<Double> losses = fit.validationLogLoss();
+    int argmin = losses.indexOf(losses.stream().min(Double::compare).orElseThrow()) + 1;
+    assertThat(fit.bestEpoch()).isEqualTo(argmin);
+    assertThat(losses).hasSize(fit.bestEpoch() + 2).hasSizeLessThan(30);
+    assertThat(ClickMetrics.of(fit.model().predict(validation), validation.labels()).logLoss())
+        .isCloseTo(losses.get(fit.bestEpoch() - 1), within(1e-9));
+    assertThatThrownBy(() -> ClickModel.fit(fm, new ClickModelConfig(3, 32, 0.05), train, validation, 0, 3))
+        .hasMessageContaining("patience");
+  }
+
   /** Rows laid out in full by a {@link FeatureBatch}. */
   private record BatchData(FeatureSpec spec, INDArray[] all, float[] clicks) implements ClickData {
     @Override
