@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.feedgym.offline.LogFormatException;
+import io.feedgym.offline.convert.LoggedTransition;
 import io.feedgym.offline.convert.TransitionConverter;
+import io.feedgym.offline.convert.TransitionShardReader;
 import io.feedgym.offline.read.LogReader;
 import io.feedgym.offline.read.LogSource;
 import io.feedgym.offline.read.ReadOptions;
 import io.feedgym.offline.read.ReadReport;
 import io.feedgym.spark.convert.TransitionShards;
+import io.feedgym.replay.feed.FeedTransition;
 import io.feedgym.spark.read.LogInput;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +61,32 @@ class LogConversionTest {
       assertThat(actual).as(name).isEqualTo(reference);
       assertThat(Files.list(dir).filter(p -> p.getFileName().toString().contains(".tmp-"))).isEmpty();
     }
+  }
+
+  @Test
+  void theOfflineShardReaderGivesBackTheSingleMachineEpisodesAndNamesABrokenSession() throws Exception {
+    TransitionConverter converter = TransitionConverter.of("clicks:1,purchases:2");
+    TreeMap<Long, List<FeedTransition>> expected = new TreeMap<>();
+    new LogReader(ReadOptions.defaults()).read(LogSource.file(csv), s -> expected.put(s.sessionId(),
+        converter.convert(s).stream().map(LoggedTransition::transition).toList()));
+    Path out = dir.resolve("round-trip");
+    TransitionShards.write(spark, LogInput.read(spark, csv.toString(), 3), "clicks:1,purchases:2", out.toString());
+
+    List<List<FeedTransition>> episodes = new ArrayList<>();
+    var report = new TransitionShardReader(ReadOptions.defaults()).read(out, episodes::add);
+
+    assertThat(episodes).isEqualTo(new ArrayList<>(expected.values()));
+    assertThat(report.sessions()).isEqualTo(expected.size());
+    assertThat(episodes.stream().mapToLong(List::size).sum()).isEqualTo(report.pages()).isGreaterThan(12);
+
+    long session = expected.entrySet().stream().filter(e -> e.getValue().size() >= 3).findFirst().orElseThrow()
+        .getKey();
+    Dataset<Row> gap = spark.read().parquet(out.toString()).where("NOT (session_id = " + session + " AND page = 1)");
+    Path broken = dir.resolve("round-trip-gap");
+    gap.coalesce(1).write().parquet(broken.toString());
+    assertThatThrownBy(() -> new TransitionShardReader(ReadOptions.defaults()).read(broken, e -> { }))
+        .isInstanceOf(IOException.class).hasMessageContaining(", session " + session + ", page 2, column page: page 2 "
+            + "follows page 0");
   }
 
   @Test

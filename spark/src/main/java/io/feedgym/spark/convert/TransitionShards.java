@@ -28,7 +28,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * Page-level transitions as Parquet shards, one row per logged page, converted by the offline module's
  * {@link TransitionConverter} (same reward functions as {@code feedgym read-log}). s′ is not stored: it is the
  * observation of the row with the same session and page + 1, or the row's own on a session's last page (as the
- * converter sets it). Columns are listed in {@link #SCHEMA} and docs/scale-out.md. Writes are atomic: the shards
+ * converter sets it). Columns are listed in {@link #SCHEMA} and docs/scale-out.md; the offline module's
+ * {@link io.feedgym.offline.convert.TransitionShardReader} reads them back into episodes. Writes are atomic: the shards
  * go to a temporary directory beside the output, renamed into place when complete.
  */
 public final class TransitionShards {
@@ -57,6 +58,7 @@ public final class TransitionShards {
       .add("examined", FLAGS, false)
       .add("clicks", FLAGS, false)
       .add("purchases", FLAGS, false)
+      .add("prices", DOUBLES, false)
       .add("dwell", DOUBLES, false)
       .add("novel", FLAGS, false)
       .add("left", DataTypes.BooleanType, false)
@@ -125,6 +127,7 @@ public final class TransitionShards {
     Boolean[] purchases = new Boolean[k];
     Boolean[] novel = new Boolean[k];
     double[] dwell = new double[k];
+    double[] prices = new double[k];
     for (int p = 0; p < k; p++) {
       PositionFeedback pf = positions.get(p);
       examined[p] = pf.examined();
@@ -132,13 +135,14 @@ public final class TransitionShards {
       purchases[p] = pf.purchased();
       novel[p] = pf.novel();
       dwell[p] = pf.dwell();
+      prices[p] = pf.price();
     }
     double gap = page.feedback().returnGap();
     return RowFactory.create(session.sessionId(), session.userId(), page.feedback().page(), page.firstRow(),
         page.timestamp(), n, f, boxed(features), boxed(s.user()), boxed(s.context()), boxed(s.items()),
         boxed(s.topics()), available, boxed(page.slate().toArray()), boxed(page.propensities().toArray()),
         page.slatePropensity().isPresent() ? page.slatePropensity().getAsDouble() : null, examined, clicks, purchases,
-        boxed(dwell), novel, page.feedback().left(), Double.isNaN(gap) ? null : gap, t.transition().reward(),
+        boxed(prices), boxed(dwell), novel, page.feedback().left(), Double.isNaN(gap) ? null : gap, t.transition().reward(),
         CollectionConverters.asScala(t.terms().terms()), t.transition().terminated(), t.transition().truncated());
   }
 
