@@ -2,24 +2,21 @@ package io.feedgym.runner;
 
 import io.feedgym.env.Step;
 import io.feedgym.env.feedback.Feedback;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts the pages, sessions, clicks, purchases and impressions of evaluation episodes from the
- * {@link Feedback} their steps carry, for {@link FeedbackMetrics}. Not thread-safe.
+ * Counts the pages, sessions, clicks, purchases and impressions of one evaluation episode from the
+ * {@link Feedback} its steps carry, and turns the counts of many episodes into {@link FeedbackMetrics}.
+ * Not thread-safe.
  */
 final class FeedbackTally {
-  private final List<long[]> episodeClicksAndImpressions = new ArrayList<>();
-  private long pages;
+  long pages;
+  long clicks;
+  long purchases;
+  long impressions;
+  long stepsWithout;
   private long sessions;
-  private long clicks;
-  private long purchases;
-  private long impressions;
-  private long stepsWithout;
   private boolean sessionOpen;
-  private long episodeClicks;
-  private long episodeImpressions;
 
   /** Counts {@code step}'s page, if it carries Feedback. */
   void add(Step<?> step) {
@@ -31,30 +28,36 @@ final class FeedbackTally {
     clicks += feedback.clicks();
     purchases += feedback.purchases();
     impressions += feedback.positions().size();
-    episodeClicks += feedback.clicks();
-    episodeImpressions += feedback.positions().size();
     sessionOpen = !feedback.left();
     if (feedback.left()) {
       sessions++;
     }
   }
 
-  /** Ends the current episode, and with it an open session. */
-  void endEpisode() {
-    if (sessionOpen) {
-      sessions++;
-    }
-    sessionOpen = false;
-    episodeClicksAndImpressions.add(new long[] {episodeClicks, episodeImpressions});
-    episodeClicks = 0;
-    episodeImpressions = 0;
+  /** The sessions of the episode, counting one still open at its end. */
+  long sessions() {
+    return sessions + (sessionOpen ? 1 : 0);
   }
 
   /**
-   * The metrics of the ended episodes; null when no step carried Feedback, an {@link IllegalStateException}
+   * The metrics of {@code episodes}; null when no step carried Feedback, an {@link IllegalStateException}
    * when only some did.
    */
-  FeedbackMetrics metrics() {
+  static FeedbackMetrics metrics(List<EvaluatedEpisode> episodes) {
+    long pages = 0;
+    long sessions = 0;
+    long clicks = 0;
+    long purchases = 0;
+    long impressions = 0;
+    long stepsWithout = 0;
+    for (EvaluatedEpisode e : episodes) {
+      pages += e.pages();
+      sessions += e.sessions();
+      clicks += e.clicks();
+      purchases += e.purchases();
+      impressions += e.impressions();
+      stepsWithout += e.stepsWithoutFeedback();
+    }
     if (pages == 0) {
       return null;
     }
@@ -62,11 +65,11 @@ final class FeedbackTally {
       throw new IllegalStateException(stepsWithout + " of " + (pages + stepsWithout)
           + " evaluation steps carried no Feedback; feedback metrics need it on every step");
     }
-    int n = episodeClicksAndImpressions.size();
+    int n = episodes.size();
     double ctr = impressions == 0 ? 0 : (double) clicks / impressions;
     double squares = 0;
-    for (long[] episode : episodeClicksAndImpressions) {
-      squares += Math.pow(episode[0] - ctr * episode[1], 2);
+    for (EvaluatedEpisode e : episodes) {
+      squares += Math.pow(e.clicks() - ctr * e.impressions(), 2);
     }
     double meanImpressions = (double) impressions / n;
     double stderrCtr = n > 1 && impressions > 0 ? Math.sqrt(squares / (n * (n - 1.0))) / meanImpressions : 0;

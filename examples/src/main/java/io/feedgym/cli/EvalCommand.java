@@ -3,6 +3,7 @@ package io.feedgym.cli;
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.Agents;
 import io.feedgym.env.Environment;
+import io.feedgym.policies.Baselines;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;

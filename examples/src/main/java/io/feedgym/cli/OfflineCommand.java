@@ -9,12 +9,14 @@ import io.feedgym.agents.offline.OfflineDataset;
 import io.feedgym.agents.offline.OfflineSlateAgent;
 import io.feedgym.config.ConfigBinder;
 import io.feedgym.env.Environment;
+import io.feedgym.policies.Baselines;
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.io.AtomicFiles;
 import io.feedgym.offline.convert.LoggedTransition;
 import io.feedgym.offline.convert.TransitionConverter;
+import io.feedgym.offline.convert.TransitionShardReader;
 import io.feedgym.offline.logging.LoggingPolicy;
 import io.feedgym.offline.read.LogReader;
 import io.feedgym.offline.read.LogSource;
@@ -70,7 +72,8 @@ final class OfflineCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE", required = true,
-      description = "The log (.csv, .csv.gz, .jsonl or .parquet) in the logged-session schema, with every candidate.")
+      description = "The log (.csv, .csv.gz, .jsonl or .parquet) in the logged-session schema, with every candidate, "
+          + "or a directory of transition shards from 'feedgym-spark convert' (trained on the shards' rewards).")
   private Path data;
 
   @Option(names = "--agent", paramLabel = "AGENT", required = true, split = ",",
@@ -125,9 +128,11 @@ final class OfflineCommand implements Callable<Integer> {
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     PrintWriter stdout = spec.commandLine().getOut();
     long readStart = System.nanoTime();
-    OfflineDataset dataset = read(data, new TransitionConverter(reward.reward()));
+    boolean shards = Files.isDirectory(data);
+    OfflineDataset dataset = shards ? readShards(data) : read(data, new TransitionConverter(reward.reward()));
     stdout.printf(Locale.ROOT, "read %d sessions (%d pages) from %s in %.1f s; reward %s%n", dataset.episodes(),
-        dataset.pages(), data, (System.nanoTime() - readStart) / 1e9, reward.sum());
+        dataset.pages(), data, (System.nanoTime() - readStart) / 1e9,
+        shards ? "as the shards were converted (evaluation: " + reward.sum() + ")" : reward.sum());
     RunSeeds seeds = RunSeeds.from(seed);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("data", data.toAbsolutePath().normalize().toString());
@@ -207,6 +212,16 @@ final class OfflineCommand implements Callable<Integer> {
     });
     if (report.sessions() == 0) {
       throw new IllegalArgumentException("--data " + file + ": the log holds no sessions");
+    }
+    return OfflineDataset.of(episodes);
+  }
+
+  /** The episodes of the transition shards under {@code dir}, with the rewards they were converted with. */
+  private static OfflineDataset readShards(Path dir) throws IOException {
+    List<List<FeedTransition>> episodes = new ArrayList<>();
+    new TransitionShardReader(ReadOptions.defaults()).read(dir, episodes::add);
+    if (episodes.isEmpty()) {
+      throw new IllegalArgumentException("--data " + dir + ": the shards hold no sessions");
     }
     return OfflineDataset.of(episodes);
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.Agents;
 import io.feedgym.env.Environment;
+import io.feedgym.policies.Baselines;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.io.AtomicFiles;
 import io.feedgym.policies.Agent;

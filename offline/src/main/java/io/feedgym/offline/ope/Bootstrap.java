@@ -43,8 +43,19 @@ public record Bootstrap(int resamples, double confidence, long seed) {
         draws[finite++] = x;
       }
     }
-    double[] sorted = Arrays.copyOf(draws, finite);
+    return summarize(id, terms.estimand(), value, Arrays.copyOf(draws, finite), confidence, n,
+        Diagnostics.of(terms.weights()));
+  }
+
+  /**
+   * The estimate {@code value} with the percentile interval at {@code confidence} and the standard deviation of
+   * the finite bootstrap estimates {@code draws} (any order), however they were resampled.
+   */
+  public static Estimate summarize(String id, Estimand estimand, double value, double[] draws, double confidence,
+      int sessions, Diagnostics diagnostics) {
+    double[] sorted = draws.clone();
     Arrays.sort(sorted);
+    int finite = sorted.length;
     double low = quantile(sorted, (1 - confidence) / 2);
     double high = quantile(sorted, (1 + confidence) / 2);
     double mean = 0;
@@ -56,7 +67,7 @@ public record Bootstrap(int resamples, double confidence, long seed) {
       var += (x - mean) * (x - mean);
     }
     double stderr = finite > 1 ? Math.sqrt(var / (finite - 1)) : Double.NaN;
-    return new Estimate(id, terms.estimand(), value, low, high, stderr, n, Diagnostics.of(terms.weights()));
+    return new Estimate(id, estimand, value, low, high, stderr, sessions, diagnostics);
   }
 
   /** The q-quantile of sorted values by linear interpolation (R's type 7); NaN for none. */

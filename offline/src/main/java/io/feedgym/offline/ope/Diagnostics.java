@@ -15,9 +15,6 @@ public record Diagnostics(int weights, double ess, double maxWeight, double mean
 
   /** The diagnostics of {@code w}. */
   public static Diagnostics of(double[] w) {
-    if (w.length == 0) {
-      return new Diagnostics(0, Double.NaN, Double.NaN, Double.NaN);
-    }
     double sum = 0;
     double squares = 0;
     double max = Double.NEGATIVE_INFINITY;
@@ -26,6 +23,14 @@ public record Diagnostics(int weights, double ess, double maxWeight, double mean
       squares += x * x;
       max = Math.max(max, x);
     }
-    return new Diagnostics(w.length, squares == 0 ? 0 : sum * sum / squares, max, sum / w.length);
+    return ofSums(w.length, sum, squares, max);
+  }
+
+  /** The diagnostics of {@code count} weights with sum {@code sum}, sum of squares {@code squares} and maximum {@code max}. */
+  public static Diagnostics ofSums(int count, double sum, double squares, double max) {
+    if (count == 0) {
+      return new Diagnostics(0, Double.NaN, Double.NaN, Double.NaN);
+    }
+    return new Diagnostics(count, squares == 0 ? 0 : sum * sum / squares, max, sum / count);
   }
 }

@@ -7,7 +7,7 @@ package io.feedgym.offline.ope;
  *
  * @param ridge the reward model's ridge penalty, positive
  */
-public record DirectMethod(double ridge) implements Estimator {
+public record DirectMethod(double ridge) implements ModelBasedEstimator {
 
   public DirectMethod {
     io.feedgym.config.Checks.positive("ridge", ridge);
@@ -24,8 +24,7 @@ public record DirectMethod(double ridge) implements Estimator {
   }
 
   @Override
-  public Terms terms(OpeData data) {
-    RewardModel model = RewardModel.fit(data, 1, ridge);
+  public Terms terms(OpeData data, RewardModel model) {
     double[] values = new double[data.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = TopSlot.direct(data, model, i);

@@ -8,7 +8,7 @@ package io.feedgym.offline.ope;
  *
  * @param ridge the reward model's ridge penalty, positive
  */
-public record DoublyRobust(double ridge) implements Estimator {
+public record DoublyRobust(double ridge) implements ModelBasedEstimator {
 
   public DoublyRobust {
     io.feedgym.config.Checks.positive("ridge", ridge);
@@ -25,8 +25,7 @@ public record DoublyRobust(double ridge) implements Estimator {
   }
 
   @Override
-  public Terms terms(OpeData data) {
-    RewardModel model = RewardModel.fit(data, 1, ridge);
+  public Terms terms(OpeData data, RewardModel model) {
     double[] w = TopSlot.weights(data);
     double[] values = new double[w.length];
     for (int i = 0; i < w.length; i++) {

@@ -1,6 +1,7 @@
 package io.feedgym.offline.ope;
 
 import io.feedgym.env.feed.FeedObservation;
+import io.feedgym.offline.LoggedSession;
 
 /**
  * The direct method's reward model q̂(x, c, k) = P̂(click | page x, candidate c at position k): one ridge
@@ -8,9 +9,10 @@ import io.feedgym.env.feed.FeedObservation;
  * user features, the page context], fitted on the logged (page, item at k, click) rows of every page of the
  * sessions. Cross-fitted over two folds (session index parity): the model that predicts for a session was
  * fitted on the other fold's sessions, so a session's own click never enters its prediction (Chernozhukov et
- * al. 2018). Immutable once built.
+ * al. 2018). Immutable once built; serializable, so that a distributed evaluation can ship it.
  */
-public final class RewardModel {
+public final class RewardModel implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final int positions;
   private final double[][][] theta; // [fold][position][feature]
 
@@ -21,30 +23,70 @@ public final class RewardModel {
 
   /** Fits the model for the first {@code positions} positions of every logged page. */
   public static RewardModel fit(OpeData data, int positions, double ridge) {
-    int dim = features(data.page(0, 0).observation(), 0).length;
+    RidgeRegression[][] folds = folds(features(data.page(0, 0).observation(), 0).length, positions, ridge);
+    for (int i = 0; i < data.size(); i++) {
+      add(folds, data.session(i), i);
+    }
+    return solve(folds);
+  }
+
+  /**
+   * Empty regressions for {@code positions} positions of each fold, as {@code [fold][position]}, on φ of
+   * {@code dim} features: what {@link #add} accumulates and {@link #solve} solves.
+   */
+  public static RidgeRegression[][] folds(int dim, int positions, double ridge) {
+    RidgeRegression[][] folds = new RidgeRegression[2][positions];
+    for (int fold = 0; fold < 2; fold++) {
+      for (int k = 0; k < positions; k++) {
+        folds[fold][k] = new RidgeRegression(dim, ridge);
+      }
+    }
+    return folds;
+  }
+
+  /** The dimension of φ on pages like {@code page}. */
+  public static int dimension(FeedObservation page) {
+    return features(page, 0).length;
+  }
+
+  /**
+   * Adds the logged rows of {@code session}, session {@code index} of the log, to the regressions of the fold
+   * that predicts for the other parity (cross-fitting).
+   */
+  public static void add(RidgeRegression[][] folds, LoggedSession session, long index) {
+    RidgeRegression[] fitting = folds[(int) ((index + 1) % 2)];
+    for (int k = 0; k < fitting.length; k++) {
+      for (var page : session.pages()) {
+        if (k < page.slate().length()) {
+          fitting[k].add(features(page.observation(), page.slate().get(k)),
+              page.feedback().positions().get(k).clicked() ? 1 : 0);
+        }
+      }
+    }
+  }
+
+  /** Solves the accumulated regressions; a fold without rows is an error. */
+  public static RewardModel solve(RidgeRegression[][] folds) {
+    int positions = folds[0].length;
     double[][][] theta = new double[2][positions][];
     for (int fold = 0; fold < 2; fold++) {
       for (int k = 0; k < positions; k++) {
-        RidgeRegression ridgeK = new RidgeRegression(dim, ridge);
-        for (int i = 0; i < data.size(); i++) {
-          if (i % 2 == fold) {
-            continue;
-          }
-          for (int t = 0; t < data.session(i).pages().size(); t++) {
-            var page = data.page(i, t);
-            if (k < page.slate().length()) {
-              ridgeK.add(features(page.observation(), page.slate().get(k)), data.click(i, t, k));
-            }
-          }
+        if (folds[fold][k].rows() == 0) {
+          throw new IllegalArgumentException("the reward model needs logged pages in both folds; with one "
+              + "session, or only sessions of one parity, one fold is empty");
         }
-        if (ridgeK.rows() == 0) {
-          throw new IllegalArgumentException("the reward model needs logged pages in both folds; with "
-              + data.size() + " session(s) one fold is empty");
-        }
-        theta[fold][k] = ridgeK.solve();
+        theta[fold][k] = folds[fold][k].solve();
       }
     }
     return new RewardModel(positions, theta);
+  }
+
+  /**
+   * This model for a subset of the log's sessions numbered from 0, whose first is session {@code first} of the
+   * log: the folds swap when {@code first} is odd, so that each session keeps the fold of its place in the log.
+   */
+  public RewardModel from(long first) {
+    return first % 2 == 0 ? this : new RewardModel(positions, new double[][][] {theta[1], theta[0]});
   }
 
   /** q̂ for candidate c at position k of {@code page}, a page of session i (which picks the fold). */

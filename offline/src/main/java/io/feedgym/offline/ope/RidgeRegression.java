@@ -7,7 +7,8 @@ import io.feedgym.config.Checks;
  * Cholesky, D the identity but for the first column (the intercept, not penalised). Small dimensions only (the
  * solve is O(d³)). Not thread-safe.
  */
-public final class RidgeRegression {
+public final class RidgeRegression implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final int dim;
   private final double lambda;
   private final double[][] gram;
@@ -33,6 +34,20 @@ public final class RidgeRegression {
       }
     }
     rows++;
+  }
+
+  /** Adds the rows another regression of the same dimension has accumulated (for partial sums in parallel). */
+  public void merge(RidgeRegression other) {
+    if (other.dim != dim) {
+      throw new IllegalArgumentException("cannot merge a regression on " + other.dim + " features into one on " + dim);
+    }
+    for (int a = 0; a < dim; a++) {
+      moment[a] += other.moment[a];
+      for (int b = 0; b <= a; b++) {
+        gram[a][b] += other.gram[a][b];
+      }
+    }
+    rows += other.rows;
   }
 
   /** The rows added so far. */

@@ -11,7 +11,7 @@ import io.feedgym.config.Checks;
  * @param ridge the reward model's ridge penalty, positive
  * @param tau the weight threshold τ, positive
  */
-public record SwitchDoublyRobust(double ridge, double tau) implements Estimator {
+public record SwitchDoublyRobust(double ridge, double tau) implements ModelBasedEstimator {
 
   public SwitchDoublyRobust {
     Checks.positive("ridge", ridge);
@@ -31,8 +31,7 @@ public record SwitchDoublyRobust(double ridge, double tau) implements Estimator 
   }
 
   @Override
-  public Terms terms(OpeData data) {
-    RewardModel model = RewardModel.fit(data, 1, ridge);
+  public Terms terms(OpeData data, RewardModel model) {
     double[] w = TopSlot.weights(data);
     double[] values = new double[w.length];
     for (int i = 0; i < w.length; i++) {

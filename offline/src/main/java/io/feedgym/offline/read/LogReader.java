@@ -1,7 +1,5 @@
 package io.feedgym.offline.read;
 
-import com.google.common.collect.ImmutableMap;
-import io.feedgym.offline.LogFormatException;
 import io.feedgym.offline.LogSchema;
 import io.feedgym.offline.LoggedSession;
 import java.sql.Connection;
@@ -10,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 
@@ -137,125 +133,10 @@ public final class LogReader {
   }
 
   private ReadReport stream(LogSource source, ResultSet rs, Consumer<LoggedSession> sink) throws SQLException {
-    Lenient state = new Lenient(source.name(), sink);
-    RowParser parser = new RowParser(source.name(), rs.getMetaData());
-    LogRow row = new LogRow();
-    long n = 0;
-    while (rs.next()) {
-      n++;
-      try {
-        parser.parse(rs, n, row);
-      } catch (LogFormatException e) {
-        state.badRow(e, parser.sessionIdParsed() ? row.sessionId : null);
-        continue;
-      }
-      state.add(row);
-    }
-    state.closeSession();
-    return state.report(n);
-  }
-
-  /**
-   * The assembler with the lenient policy around it: a bad row drops its whole session (its pages chain s
-   * to s′, so a hole would corrupt the transitions around it), counting the bad row by its kind and the
-   * session's other rows as {@link ReadReport#SAME_SESSION}. In strict mode every error propagates.
-   */
-  private final class Lenient {
-    private final SessionAssembler sessions;
-    private final Map<String, Long> skipped = new LinkedHashMap<>();
-    private final Map<String, String> first = new LinkedHashMap<>();
-    private long skippedSessions;
-    private long acceptedRows;
-    private long acceptedSessions;
-    private long acceptedPages;
-    private boolean poisoned;
-    private long poisonedSession;
-
-    Lenient(String file, Consumer<LoggedSession> sink) {
-      sessions = new SessionAssembler(file, session -> {
-        acceptedSessions++;
-        acceptedPages += session.pages().size();
-        acceptedRows += session.rows();
-        sink.accept(session);
-      });
-    }
-
-    /** A row that failed to parse; {@code sessionId} is null when even its session id is unreadable. */
-    void badRow(LogFormatException e, Long sessionId) {
-      fail(e);
-      if (sessionId == null) {
-        if (sessions.isOpen()) {
-          poison(sessions.sessionId(), e.row());
-        }
-        return;
-      }
-      if (!(poisoned && sessionId == poisonedSession)) {
-        if (sessions.startsNewSession(sessionId)) {
-          closeSession();
-        }
-        poison(sessionId, e.row());
-      }
-    }
-
-    void add(LogRow row) {
-      if (poisoned && row.sessionId == poisonedSession) {
-        count(ReadReport.SAME_SESSION, 1);
-        return;
-      }
-      poisoned = false;
-      if (sessions.startsNewSession(row.sessionId)) {
-        closeSession();
-      }
-      try {
-        sessions.add(row);
-      } catch (LogFormatException e) {
-        fail(e);
-        if (e.row() != row.row) {
-          count(ReadReport.SAME_SESSION, 1);
-        }
-        poison(row.sessionId, e.row());
-      }
-    }
-
-    void closeSession() {
-      try {
-        sessions.finishSession();
-      } catch (LogFormatException e) {
-        fail(e);
-        count(ReadReport.SAME_SESSION, sessions.abandon(e.row()));
-        skippedSessions++;
-      }
-    }
-
-    /** Counts {@code e}, or throws it when reading strictly. */
-    private void fail(LogFormatException e) {
-      if (!options.lenient()) {
-        throw e;
-      }
-      count(e.kind().id(), 1);
-      first.putIfAbsent(e.kind().id(), e.getMessage());
-    }
-
-    /** Drops session {@code id} (the open one or a new one) and every later row of it. */
-    private void poison(long id, long errorRow) {
-      if (sessions.isOpen() && sessions.sessionId() == id) {
-        count(ReadReport.SAME_SESSION, sessions.abandon(errorRow));
-      }
-      sessions.markSeen(id);
-      skippedSessions++;
-      poisoned = true;
-      poisonedSession = id;
-    }
-
-    private void count(String reason, long rows) {
-      if (rows > 0) {
-        skipped.merge(reason, rows, Long::sum);
-      }
-    }
-
-    ReadReport report(long rows) {
-      return new ReadReport(rows, acceptedRows, acceptedSessions, acceptedPages, skippedSessions,
-          ImmutableMap.copyOf(skipped), ImmutableMap.copyOf(first));
+    try {
+      return SessionStream.read(source.name(), new JdbcRowCursor(rs), options.lenient(), sink);
+    } catch (JdbcRowCursor.SqlFailure e) {
+      throw e.getCause();
     }
   }
 }

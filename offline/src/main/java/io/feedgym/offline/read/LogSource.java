@@ -61,7 +61,7 @@ public record LogSource(String name, Kind kind, String text) {
   }
 
   /** {@code text} as a single-quoted SQL string literal. */
-  static String literal(String text) {
+  public static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
 }

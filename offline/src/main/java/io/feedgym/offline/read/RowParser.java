@@ -5,57 +5,40 @@ import static io.feedgym.offline.LogSchema.*;
 import io.feedgym.offline.LogFormatException;
 import io.feedgym.offline.LogFormatException.Kind;
 import io.feedgym.offline.LogSchema;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Binds a result's columns to the schema (checking the header) and parses each row into a {@link LogRow},
+ * Binds a cursor's columns to the schema (checking the header) and parses each row into a {@link LogRow},
  * checking every value's type and range; a bad value is a {@link LogFormatException} naming the row and
  * column. Values may arrive typed (Parquet, queries) or as text (CSV, JSON Lines). Not thread-safe.
  */
 final class RowParser {
   private final String file;
   private final Map<String, Integer> columns = new HashMap<>();
-  /** Whether column i (1-based) is typed DOUBLE or FLOAT, so that it is read without boxing. */
-  private final boolean[] doubles;
+  private final RowCursor cursor;
   private final int[] itemFeatures;
   private final int[] userFeatures;
   private final int[] context;
-  private ResultSet result;
   private long row;
   private boolean sessionIdParsed;
 
-  RowParser(String file, ResultSetMetaData meta) throws SQLException {
+  RowParser(String file, RowCursor cursor) {
     this.file = file;
-    this.doubles = new boolean[meta.getColumnCount() + 1];
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      columns.put(meta.getColumnLabel(i), i);
-      doubles[i] = meta.getColumnType(i) == Types.DOUBLE || meta.getColumnType(i) == Types.FLOAT;
+    this.cursor = cursor;
+    for (int i = 0; i < cursor.columns().size(); i++) {
+      columns.put(cursor.columns().get(i), i);
     }
     for (String name : LogSchema.REQUIRED) {
       if (!columns.containsKey(name)) {
         throw new LogFormatException(Kind.MISSING_COLUMN, file, 0, name,
-            "required column is missing; the columns are " + columnList(meta));
+            "required column is missing; the columns are " + cursor.columns());
       }
     }
     itemFeatures = numbered(ITEM_FEATURE);
     userFeatures = numbered(USER_FEATURE);
     context = numbered(CONTEXT);
-  }
-
-  private static List<String> columnList(ResultSetMetaData meta) throws SQLException {
-    List<String> names = new ArrayList<>();
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      names.add(meta.getColumnLabel(i));
-    }
-    return names;
   }
 
   /** The indices of the columns {@code prefix0, prefix1, …}, which must be numbered from 0 without gaps. */
@@ -92,9 +75,8 @@ final class RowParser {
     return columns.containsKey(column);
   }
 
-  /** Parses the current row of {@code rs}, data row {@code rowNumber} (1-based), into {@code out}. */
-  void parse(ResultSet rs, long rowNumber, LogRow out) throws SQLException {
-    this.result = rs;
+  /** Parses the cursor's current row, data row {@code rowNumber} (1-based), into {@code out}. */
+  void parse(long rowNumber, LogRow out) {
     this.row = rowNumber;
     out.row = rowNumber;
     sessionIdParsed = false;
@@ -163,8 +145,9 @@ final class RowParser {
   private double[] features(int[] indices, double[] reuse) {
     double[] out = reuse != null && reuse.length == indices.length ? reuse : new double[indices.length];
     for (int j = 0; j < indices.length; j++) {
-      double x = doubles[indices[j]] ? primitive(indices[j]) : Double.NaN;
-      if (!doubles[indices[j]] || Double.isNaN(x) && wasNull()) {
+      boolean typed = cursor.isDouble(indices[j]);
+      double x = typed ? primitive(indices[j]) : Double.NaN;
+      if (!typed || Double.isNaN(x)) {
         Object v = valueAt(indices[j]);
         if (v == null) {
           throw error(Kind.MISSING_VALUE, label(indices[j]), "feature value is empty");
@@ -287,21 +270,12 @@ final class RowParser {
     };
   }
 
-  /** Column {@code index} as a double, NaN when empty (then {@link #wasNull()} says so). */
+  /** Column {@code index} as a double, NaN when empty or NaN. */
   private double primitive(int index) {
     try {
-      double x = result.getDouble(index);
-      return result.wasNull() ? Double.NaN : x;
-    } catch (SQLException e) {
+      return cursor.doubleValue(index);
+    } catch (RowCursor.Unreadable e) {
       throw error(Kind.WRONG_TYPE, label(index), "unreadable value: " + e.getMessage());
-    }
-  }
-
-  private boolean wasNull() {
-    try {
-      return result.wasNull();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -311,8 +285,8 @@ final class RowParser {
 
   private Object valueAt(int index) {
     try {
-      return result.getObject(index);
-    } catch (SQLException e) {
+      return cursor.value(index);
+    } catch (RowCursor.Unreadable e) {
       throw error(Kind.WRONG_TYPE, label(index), "unreadable value: " + e.getMessage());
     }
   }

@@ -1,8 +1,6 @@
-package io.feedgym.cli;
+package io.feedgym.policies;
 
 import io.feedgym.env.Environment;
-import io.feedgym.policies.Policy;
-import io.feedgym.policies.RandomPolicy;
 import io.feedgym.policies.feed.FeedBaselines;
 import io.feedgym.policies.meta.CohortBaselines;
 import io.feedgym.policies.recsim.RecsimMyopic;
@@ -14,8 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The registry of policies that need no training, by name, for {@code feedgym eval --policy}. Thread-safe. */
-final class Baselines {
+/**
+ * The registry of policies that need no training, by name, as {@code feedgym eval --policy} and distributed
+ * rollouts name them. Thread-safe.
+ */
+public final class Baselines {
   private static final Map<String, Baseline> BASELINES = new ConcurrentSkipListMap<>();
 
   static {
@@ -58,8 +59,8 @@ final class Baselines {
   private Baselines() {}
 
   /** A named baseline policy and the factory that builds it for an environment with a seed. */
-  record Baseline(String id, String description, Factory factory) {
-    Baseline {
+  public record Baseline(String id, String description, Factory factory) {
+    public Baseline {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(factory, "factory");
@@ -68,12 +69,12 @@ final class Baselines {
 
   /** Builds a baseline policy that acts in {@code env}'s action space. */
   @FunctionalInterface
-  interface Factory {
+  public interface Factory {
     Policy<?, ?> create(Environment<?, ?> env, long seed);
   }
 
   /** The names, for picocli's completion candidates in the help text. */
-  static final class Names implements Iterable<String> {
+  public static final class Names implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
       return BASELINES.keySet().iterator();
@@ -81,14 +82,14 @@ final class Baselines {
   }
 
   /** Adds a baseline; a name registered twice is an error. */
-  static void register(Baseline baseline) {
+  public static void register(Baseline baseline) {
     if (BASELINES.putIfAbsent(baseline.id(), baseline) != null) {
       throw new IllegalArgumentException("policy '" + baseline.id() + "' is already registered");
     }
   }
 
   /** The names of the baselines that can act in {@code env}, in name order. */
-  static List<String> applicable(Environment<?, ?> env) {
+  public static List<String> applicable(Environment<?, ?> env) {
     List<String> names = new ArrayList<>();
     for (Baseline baseline : BASELINES.values()) {
       try {
@@ -102,7 +103,7 @@ final class Baselines {
   }
 
   /** Builds baseline {@code name} for {@code env}; unknown names fail with the list of valid ones. */
-  static Policy<?, ?> make(String name, Environment<?, ?> env, long seed) {
+  public static Policy<?, ?> make(String name, Environment<?, ?> env, long seed) {
     Baseline baseline = Optional.ofNullable(BASELINES.get(name)).orElseThrow(() -> new IllegalArgumentException(
         "unknown policy '" + name + "'; registered: " + String.join(", ", BASELINES.keySet())));
     return baseline.factory().create(env, seed);
