@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -28,11 +27,12 @@ import java.util.stream.Stream;
 
 /**
  * Streams the transition shards that {@code feedgym-spark convert} writes (a directory of Parquet files, one row
- * per logged page; schema in docs/scale-out.md) back into episodes of {@link FeedTransition}s, session by session
- * in session-id order, through an embedded DuckDB that sorts the rows by session and page (spilling to a temporary
- * directory beyond its memory limit). s′ is the next page's observation, or the page's own on a session's last page,
- * as {@link TransitionConverter} sets it; rewards are the shards' own. A malformed shard fails with its file, session,
- * page and column.
+ * per logged page; schema in docs/scale-out.md) back into episodes of {@link FeedTransition}s, through an embedded
+ * DuckDB, one session on the heap at a time. The files are read in name order and their rows in file order, in
+ * which the converter writes each session's pages together and in page order; a session whose pages are not
+ * consecutive rows fails (sort the shards by {@code session_id, page} first). s′ is the next page's observation, or
+ * the page's own on a session's last page, as {@link TransitionConverter} sets it; rewards are the shards' own. A
+ * malformed shard fails with its file, session, page and column.
  */
 public final class TransitionShardReader {
   /** The columns a shard must have. */
@@ -62,36 +62,27 @@ public final class TransitionShardReader {
     if (files.isEmpty()) {
       throw new IOException(dir + ": holds no .parquet shard");
     }
-    Path spill = Files.createTempDirectory("feedgym-shards-");
     try {
-      return run(files, spill, sink);
+      return run(files, sink);
     } catch (SQLException e) {
       throw new IOException("cannot read the shards in " + dir + ": " + e.getMessage(), e);
-    } finally {
-      try (Stream<Path> walk = Files.walk(spill)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
     }
   }
 
-  private Report run(List<Path> files, Path spill, Consumer<List<FeedTransition>> sink)
-      throws SQLException, IOException {
+  private Report run(List<Path> files, Consumer<List<FeedTransition>> sink) throws SQLException, IOException {
     Properties properties = new Properties();
     properties.setProperty("jdbc_stream_results", "true");
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
         Statement statement = connection.createStatement()) {
       statement.execute("SET memory_limit = " + LogSource.literal(options.memoryLimit()));
       statement.execute("SET threads = " + options.threads());
-      statement.execute("SET temp_directory = " + LogSource.literal(spill.toString()));
+      statement.execute("SET preserve_insertion_order = true");
       String list = "[" + String.join(", ", files.stream().map(p -> LogSource.literal(p.toString())).toList()) + "]";
       String scan = "read_parquet(" + list + ", filename = true)";
       checkColumns(statement, scan, files);
       statement.setFetchSize(options.fetchSize());
-      try (ResultSet rs = statement.executeQuery("SELECT " + String.join(", ", COLUMNS.stream().map(c -> '"' + c + '"').toList())
-          + ", filename FROM " + scan
-          + " ORDER BY session_id, page")) {
+      try (ResultSet rs = statement.executeQuery("SELECT " + String.join(", ", COLUMNS.stream().map(c -> '"' + c + '"')
+          .toList()) + ", filename FROM " + scan)) {
         return stream(rs, sink);
       }
     }
@@ -116,12 +107,18 @@ public final class TransitionShardReader {
     long sessions = 0;
     long pages = 0;
     List<Page> episode = new ArrayList<>();
+    Set<Long> done = new HashSet<>();
     while (rs.next()) {
       Page page = Page.parse(rs);
       if (!episode.isEmpty() && episode.get(0).session != page.session) {
         sink.accept(transitions(episode));
         sessions++;
+        done.add(episode.get(0).session);
         episode.clear();
+      }
+      if (episode.isEmpty() && done.contains(page.session)) {
+        throw page.error("session_id", "the session's pages are not consecutive rows (it appeared earlier, before "
+            + "other sessions); sort the shards by session_id, page");
       }
       if (page.page != episode.size()) {
         throw page.error("page", episode.isEmpty() ? "the session's first page is " + page.page + ", not 0"
