@@ -13,14 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -70,13 +68,7 @@ public final class TransitionShardReader {
   }
 
   private Report run(List<Path> files, Consumer<List<FeedTransition>> sink) throws SQLException, IOException {
-    Properties properties = new Properties();
-    properties.setProperty("jdbc_stream_results", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-        Statement statement = connection.createStatement()) {
-      statement.execute("SET memory_limit = " + LogSource.literal(options.memoryLimit()));
-      statement.execute("SET threads = " + options.threads());
-      statement.execute("SET preserve_insertion_order = true");
+    try (Connection connection = options.connect(); Statement statement = connection.createStatement()) {
       String list = "[" + String.join(", ", files.stream().map(p -> LogSource.literal(p.toString())).toList()) + "]";
       String scan = "read_parquet(" + list + ", filename = true)";
       checkColumns(statement, scan, files);

@@ -3,13 +3,11 @@ package io.feedgym.offline.read;
 import io.feedgym.offline.LogSchema;
 import io.feedgym.offline.LoggedSession;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -59,13 +57,7 @@ public final class LogReader {
   }
 
   private ReadReport run(LogSource source, boolean typed, Consumer<LoggedSession> sink) throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("jdbc_stream_results", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
-        Statement statement = connection.createStatement()) {
-      statement.execute("SET memory_limit = " + LogSource.literal(options.memoryLimit()));
-      statement.execute("SET threads = " + options.threads());
-      statement.execute("SET preserve_insertion_order = true");
+    try (Connection connection = options.connect(); Statement statement = connection.createStatement()) {
       String sql = select(source, typed, statement);
       statement.setFetchSize(options.fetchSize());
       try (ResultSet rs = statement.executeQuery(sql)) {

@@ -1,6 +1,11 @@
 package io.feedgym.offline.read;
 
 import io.feedgym.config.Checks;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * How a {@link LogReader} reads.
@@ -24,6 +29,25 @@ public record ReadOptions(boolean lenient, String memoryLimit, int threads, int 
   /** Strict, DuckDB limited to 256 MB and 2 threads, 2,048 rows per fetch (DuckDB's vector size). */
   public static ReadOptions defaults() {
     return new ReadOptions(false, "256MB", 2, 2048);
+  }
+
+  /**
+   * An embedded, in-memory DuckDB with these options applied: streamed results, the memory limit and threads, and
+   * rows in insertion (file) order.
+   */
+  public Connection connect() throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("jdbc_stream_results", "true");
+    Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET memory_limit = " + LogSource.literal(memoryLimit));
+      statement.execute("SET threads = " + threads);
+      statement.execute("SET preserve_insertion_order = true");
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
   }
 
   public ReadOptions withLenient(boolean value) {
