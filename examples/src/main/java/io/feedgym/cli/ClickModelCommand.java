@@ -69,6 +69,10 @@ final class ClickModelCommand implements Callable<Integer> {
       description = "Adam's step size, in (0, 1]; default: ${DEFAULT-VALUE}.")
   private double learningRate;
 
+  @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
+      description = "L2 penalty on every weight and embedding (not biases), in [0, 1); default: ${DEFAULT-VALUE}.")
+  private double l2;
+
   @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
       description = "Share of sessions held out for scoring, in (0, 1); default: ${DEFAULT-VALUE}.")
   private double testFraction;
@@ -97,7 +101,7 @@ final class ClickModelCommand implements Callable<Integer> {
     if (patience < 1) {
       throw new IllegalArgumentException("--patience must be at least 1, found " + patience);
     }
-    ClickModelConfig config = new ClickModelConfig(epochs, batchSize, learningRate);
+    ClickModelConfig config = new ClickModelConfig(epochs, batchSize, learningRate, l2);
     List<Network> blocks = new ArrayList<>();
     for (String name : networks) {
       blocks.add(network(name));
@@ -169,6 +173,8 @@ final class ClickModelCommand implements Callable<Integer> {
     summary.put("epochs", epochs);
     summary.put("validation_fraction", validationFraction);
     summary.put("patience", patience);
+    summary.put("learning_rate", learningRate);
+    summary.put("l2", l2);
     summary.put("train_rows", train.size());
     summary.put("validation_rows", validation.size());
     summary.put("test_rows", test.size());

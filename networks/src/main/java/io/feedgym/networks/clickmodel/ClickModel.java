@@ -29,13 +29,17 @@ public final class ClickModel {
 
   /** Fits {@code network} to {@code train} as {@code config} says; the seed fixes the initial weights and the order. */
   public static ClickModel fit(NetworkConfig network, ClickModelConfig config, ClickData train, long seed) {
-    ComputationGraph net = ScorerGraph.build(train.spec(), network, ScoreOutput.clickProbability(),
-        config.learningRate(), seed);
+    ComputationGraph net = graph(train, network, config, seed);
     Epochs epochs = new Epochs(train, config, seed);
     for (int epoch = 0; epoch < config.epochs(); epoch++) {
       epochs.run(net);
     }
     return new ClickModel(net);
+  }
+
+  private static ComputationGraph graph(ClickData train, NetworkConfig network, ClickModelConfig config, long seed) {
+    return ScorerGraph.build(train.spec(), network, ScoreOutput.clickProbability(),
+        ScorerGraph.settings(config.learningRate(), seed).l2(config.l2()));
   }
 
   /**
@@ -46,8 +50,7 @@ public final class ClickModel {
   public static EarlyStopped fit(NetworkConfig network, ClickModelConfig config, ClickData train,
       ClickData validation, int patience, long seed) {
     Checks.atLeast("patience", patience, 1);
-    ComputationGraph net = ScorerGraph.build(train.spec(), network, ScoreOutput.clickProbability(),
-        config.learningRate(), seed);
+    ComputationGraph net = graph(train, network, config, seed);
     ClickModel model = new ClickModel(net);
     Epochs epochs = new Epochs(train, config, seed);
     List<Double> losses = new ArrayList<>();

@@ -72,7 +72,7 @@ class ClickModelTest {
     }
     ClickData train = sets.get(0);
     ClickData test = sets.get(1);
-    ClickModelConfig config = new ClickModelConfig(5, 128, 0.02);
+    ClickModelConfig config = new ClickModelConfig(5, 128, 0.02, 0);
     NetworkConfig linearConfig = NetworkConfig.defaults().withNetwork(Network.LINEAR).withEmbeddingDim(4);
     ClickModel linear = ClickModel.fit(linearConfig, config, train, 3);
     NetworkConfig fmConfig = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(4);
@@ -92,12 +92,56 @@ class ClickModelTest {
    */
   @Test
   void earlyStoppingKeepsThePassWithTheLowestValidationLoss() {
+    List<ClickData> sets = coinFlips(300, 1000);
+    ClickData train = sets.get(0);
+    ClickData validation = sets.get(1);
+    NetworkConfig fm = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(4);
+    ClickModel.EarlyStopped fit = ClickModel.fit(fm, new ClickModelConfig(30, 32, 0.05, 0), train, validation, 2, 3);
+    List<Double> losses = fit.validationLogLoss();
+    int argmin = losses.indexOf(losses.stream().min(Double::compare).orElseThrow()) + 1;
+    assertThat(fit.bestEpoch()).isEqualTo(argmin);
+    assertThat(losses).hasSize(fit.bestEpoch() + 2).hasSizeLessThan(30);
+    assertThat(ClickMetrics.of(fit.model().predict(validation), validation.labels()).logLoss())
+        .isCloseTo(losses.get(fit.bestEpoch() - 1), within(1e-9));
+    assertThatThrownBy(() -> ClickModel.fit(fm, new ClickModelConfig(3, 32, 0.05, 0), train, validation, 0, 3))
+        .hasMessageContaining("patience");
+  }
+
+  /** On coin-flip clicks, an L2 penalty keeps the FM's predictions near the base rate: less spread, lower loss. */
+  @Test
+  void anL2PenaltyShrinksWhatIsFittedToNoise() {
+    List<ClickData> sets = coinFlips(300, 1000);
+    ClickData train = sets.get(0);
+    ClickData validation = sets.get(1);
+    NetworkConfig fm = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(4);
+    ClickModel free = ClickModel.fit(fm, new ClickModelConfig(10, 32, 0.05, 0), train, 3);
+    ClickModel penalized = ClickModel.fit(fm, new ClickModelConfig(10, 32, 0.05, 0.01), train, 3);
+    assertThat(spread(penalized.predict(validation))).isLessThan(spread(free.predict(validation)) / 2);
+    assertThat(ClickMetrics.of(penalized.predict(validation), validation.labels()).logLoss())
+        .isLessThan(ClickMetrics.of(free.predict(validation), validation.labels()).logLoss());
+    assertThatThrownBy(() -> new ClickModelConfig(1, 1, 0.1, -0.1)).hasMessage("l2 must be in [0, 1), found -0.1");
+  }
+
+  private static double spread(float[] p) {
+    double mean = 0;
+    for (float v : p) {
+      mean += v / (double) p.length;
+    }
+    double var = 0;
+    for (float v : p) {
+      var += (v - mean) * (v - mean) / p.length;
+    }
+    return Math.sqrt(var);
+  }
+
+  /** Sets of {@code sizes} rows of 50 users × 50 items whose clicks are fair coin flips (seed 5). */
+  private static List<ClickData> coinFlips(int... sizes) {
     Field.Categorical user = new Field.Categorical("user", Tower.STATE, 50, 4);
     Field.Categorical item = new Field.Categorical("item", Tower.ITEM, 50, 4);
     FeatureSpec spec = FeatureSpec.of(user, item);
     SplittableRandom random = new SplittableRandom(5);
     List<ClickData> sets = new ArrayList<>();
-    for (int rows : new int[] {300, 1000}) {
+    for (int rows : sizes) {
       FeatureBatch batch = new FeatureBatch(spec, rows);
       float[] y = new float[rows];
       for (int r = 0; r < rows; r++) {
@@ -107,18 +151,7 @@ class ClickModelTest {
       }
       sets.add(new BatchData(spec, batch.inputs(DataType.FLOAT), y));
     }
-    ClickData train = sets.get(0);
-    ClickData validation = sets.get(1);
-    NetworkConfig fm = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(4);
-    ClickModel.EarlyStopped fit = ClickModel.fit(fm, new ClickModelConfig(30, 32, 0.05), train, validation, 2, 3);
-    List<Double> losses = fit.validationLogLoss();
-    int argmin = losses.indexOf(losses.stream().min(Double::compare).orElseThrow()) + 1;
-    assertThat(fit.bestEpoch()).isEqualTo(argmin);
-    assertThat(losses).hasSize(fit.bestEpoch() + 2).hasSizeLessThan(30);
-    assertThat(ClickMetrics.of(fit.model().predict(validation), validation.labels()).logLoss())
-        .isCloseTo(losses.get(fit.bestEpoch() - 1), within(1e-9));
-    assertThatThrownBy(() -> ClickModel.fit(fm, new ClickModelConfig(3, 32, 0.05), train, validation, 0, 3))
-        .hasMessageContaining("patience");
+    return sets;
   }
 
   /** Rows laid out in full by a {@link FeatureBatch}. */
