@@ -11,6 +11,7 @@ import io.feedgym.networks.clickmodel.ClickMetrics;
 import io.feedgym.networks.clickmodel.ClickModel;
 import io.feedgym.networks.clickmodel.ClickModelConfig;
 import io.feedgym.networks.clickmodel.ClickRows;
+import io.feedgym.networks.clickmodel.PairedBootstrap;
 import io.feedgym.networks.features.FeedFeatures;
 import io.feedgym.offline.LoggedPage;
 import io.feedgym.offline.read.LogReader;
@@ -23,7 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,8 @@ import picocli.CommandLine.Spec;
         + "logistic regression (docs/networks.md).", "The last line of stdout is a one-line JSON summary."})
 final class ClickModelCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Session resamples of the paired bootstrap of each block's AUC difference with the linear model. */
+  private static final int BOOTSTRAP_RESAMPLES = 200;
 
   @Spec
   private CommandSpec spec;
@@ -56,6 +61,12 @@ final class ClickModelCommand implements Callable<Integer> {
       defaultValue = "linear,two_tower,wide_deep,fm,deepfm,dcn,afm",
       description = "Networks to fit, comma-separated; default: ${DEFAULT-VALUE}.")
   private List<String> networks;
+
+  @Option(names = "--without", paramLabel = "LIST", split = ",",
+      description = "Scoring features of the items to leave out of every model, comma-separated (of "
+          + "retrieval_score, predicted_ctr, popularity, rating, price, topic_fatigue, seen); e.g. "
+          + "retrieval_score,predicted_ctr, which already carry a user-item interaction; default: none.")
+  private List<String> without = List.of();
 
   @Option(names = "--epochs", paramLabel = "N", defaultValue = "3",
       description = "Passes over the training rows, positive; default: ${DEFAULT-VALUE}.")
@@ -106,8 +117,12 @@ final class ClickModelCommand implements Callable<Integer> {
     for (String name : networks) {
       blocks.add(network(name));
     }
+    // The linear model is fitted first: every other block is compared with it.
+    if (blocks.remove(Network.LINEAR)) {
+      blocks.add(0, Network.LINEAR);
+    }
     FeedObservationSpace space = space(env);
-    FeedFeatures features = new FeedFeatures(space, 4, NetworkConfig.defaults().embeddingDim(), 0);
+    FeedFeatures features = new FeedFeatures(space, 4, NetworkConfig.defaults().embeddingDim(), 0, withoutColumns());
     ClickRows train = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
     ClickRows test = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
     ClickRows validation = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
@@ -115,11 +130,15 @@ final class ClickModelCommand implements Callable<Integer> {
     SplittableRandom split = new SplittableRandom(seed);
     double validationEnd = testFraction + validationFraction * (1 - testFraction);
     long[] sessions = new long[3];
+    List<Integer> testStarts = new ArrayList<>();
     new LogReader(ReadOptions.defaults()).read(LogSource.file(data), session -> {
       double u = split.nextDouble();
       int set = u < testFraction ? 1 : u < validationEnd ? 2 : 0;
       sessions[set]++;
       ClickRows rows = set == 1 ? test : set == 2 ? validation : train;
+      if (set == 1 && !session.pages().isEmpty()) {
+        testStarts.add(test.size());
+      }
       for (LoggedPage page : session.pages()) {
         requireSpace(page, space);
         boolean[] clicked = new boolean[page.slate().length()];
@@ -137,10 +156,11 @@ final class ClickModelCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s: %d training rows (%d sessions), %d validation rows (%d sessions), %d held-out rows "
         + "(%d sessions)%n", data, train.size(), sessions[0], validation.size(), sessions[2], test.size(), sessions[1]);
-    out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %6s %10s%n", "network", "parameters", "log loss", "AUC", "ΔAUC",
-        "epoch", "seconds");
+    out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %7s %6s %10s%n", "network", "parameters", "log loss", "AUC",
+        "ΔAUC", "± se", "epoch", "seconds");
     Map<String, Object> results = new LinkedHashMap<>();
-    double linearAuc = Double.NaN;
+    float[] linear = null;
+    int[] starts = testStarts.stream().mapToInt(Integer::intValue).toArray();
     for (Network block : blocks) {
       long start = System.nanoTime();
       NetworkConfig network = NetworkConfig.defaults().withNetwork(block);
@@ -156,16 +176,27 @@ final class ClickModelCommand implements Callable<Integer> {
         model = ClickModel.fit(network, config, train, seed);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      ClickMetrics metrics = ClickMetrics.of(model.predict(test), test.labels());
+      float[] predicted = model.predict(test);
+      ClickMetrics metrics = ClickMetrics.of(predicted, test.labels());
+      Map<String, Object> result = new LinkedHashMap<>(Map.of("parameters", model.numParams(), "log_loss",
+          metrics.logLoss(), "auc", metrics.auc(), "epoch", epoch, "validation_log_loss", validationLoss,
+          "train_seconds", seconds));
+      String delta = "";
+      String se = "";
       if (block == Network.LINEAR) {
-        linearAuc = metrics.auc();
+        linear = predicted;
+      } else if (linear != null) {
+        PairedBootstrap vsLinear = PairedBootstrap.aucDifference(predicted, linear, test.labels(), starts,
+            BOOTSTRAP_RESAMPLES, seed);
+        delta = String.format(Locale.ROOT, "%+.4f", vsLinear.difference());
+        se = String.format(Locale.ROOT, "%.4f", vsLinear.standardError());
+        result.put("auc_minus_linear", vsLinear.difference());
+        result.put("auc_minus_linear_se", vsLinear.standardError());
       }
-      out.printf(Locale.ROOT, "%-10s %10d %9.4f %9.4f %9s %6d %10.1f%n", id(block), model.numParams(),
-          metrics.logLoss(), metrics.auc(), Double.isNaN(linearAuc) || block == Network.LINEAR ? ""
-              : String.format(Locale.ROOT, "%+.4f", metrics.auc() - linearAuc), epoch, seconds);
+      out.printf(Locale.ROOT, "%-10s %10d %9.4f %9.4f %9s %7s %6d %10.1f%n", id(block), model.numParams(),
+          metrics.logLoss(), metrics.auc(), delta, se, epoch, seconds);
       out.flush();
-      results.put(id(block), Map.of("parameters", model.numParams(), "log_loss", metrics.logLoss(), "auc",
-          metrics.auc(), "epoch", epoch, "validation_log_loss", validationLoss, "train_seconds", seconds));
+      results.put(id(block), result);
     }
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("data", data.toString());
@@ -175,6 +206,7 @@ final class ClickModelCommand implements Callable<Integer> {
     summary.put("patience", patience);
     summary.put("learning_rate", learningRate);
     summary.put("l2", l2);
+    summary.put("without", without);
     summary.put("train_rows", train.size());
     summary.put("validation_rows", validation.size());
     summary.put("test_rows", test.size());
@@ -183,6 +215,19 @@ final class ClickModelCommand implements Callable<Integer> {
     out.println(MAPPER.writeValueAsString(summary));
     out.flush();
     return 0;
+  }
+
+  private Set<Integer> withoutColumns() {
+    Set<Integer> columns = new TreeSet<>();
+    for (String name : without) {
+      int column = FeedObservation.SCORING_FEATURE_NAMES.indexOf(name.trim());
+      if (column < 0) {
+        throw new IllegalArgumentException("--without: unknown scoring feature '" + name + "'; known: "
+            + String.join(", ", FeedObservation.SCORING_FEATURE_NAMES));
+      }
+      columns.add(column);
+    }
+    return columns;
   }
 
   private static double ctr(ClickRows rows) {

@@ -5,6 +5,8 @@ import io.feedgym.env.feed.FeedObservationSpace;
 import io.feedgym.networks.sequence.RecentItems;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The fields of a feed page's (state, candidate) rows, built from {@link FeedObservationSpace}, and the encoder
@@ -14,7 +16,8 @@ import java.util.List;
  * heavy-tailed), {@value #PAGE_TOPICS} (the topics of the page's available candidates) and, with a history
  * length, {@value #RECENT_CLICKS} (the session's last clicked items). Item fields: {@value #ITEM} (the candidate's
  * features, topic fatigue as log(1 + x)), {@value #TOPIC} and {@value #ITEM_ID}. With cohorts the wide part
- * memorizes the cross cohort × topic. Immutable and thread-safe.
+ * memorizes the cross cohort × topic. Item features can be left out (e.g. {@code retrieval_score} and
+ * {@code predicted_ctr}, which already carry a user–item interaction). Immutable and thread-safe.
  */
 public final class FeedFeatures {
   public static final String USER = "user";
@@ -35,6 +38,7 @@ public final class FeedFeatures {
   private final Field.MultiHot pageTopics;
   private final Field.Sequence recentClicks;
   private final Field.Dense item;
+  private final int[] itemColumns;
   private final Field.Categorical topic;
   private final Field.Categorical itemId;
 
@@ -44,13 +48,33 @@ public final class FeedFeatures {
    * {@code historyLength} clicked items as a sequence field (0: none).
    */
   public FeedFeatures(FeedObservationSpace space, int cohorts, int embeddingDim, int historyLength) {
+    this(space, cohorts, embeddingDim, historyLength, Set.of());
+  }
+
+  /**
+   * As {@link #FeedFeatures(FeedObservationSpace, int, int, int)}, without the item features whose indices
+   * ({@code FeedObservation.RETRIEVAL_SCORE}, …) are in {@code withoutItemFeatures}.
+   */
+  public FeedFeatures(FeedObservationSpace space, int cohorts, int embeddingDim, int historyLength,
+      Set<Integer> withoutItemFeatures) {
     if (cohorts < 0 || cohorts >= space.userDim()) {
       throw new IllegalArgumentException("cohorts must be in [0, user_dim=" + space.userDim() + "), found " + cohorts);
     }
     if (historyLength < 0) {
       throw new IllegalArgumentException("history_length must be >= 0, found " + historyLength);
     }
+    for (int f : withoutItemFeatures) {
+      if (f < 0 || f >= space.numFeatures()) {
+        throw new IllegalArgumentException("item feature " + f + " to leave out is not in [0, num_features="
+            + space.numFeatures() + ")");
+      }
+    }
+    if (withoutItemFeatures.size() == space.numFeatures()) {
+      throw new IllegalArgumentException("every item feature is left out; keep at least one");
+    }
     this.space = space;
+    itemColumns = IntStream.range(0, space.numFeatures())
+        .filter(f -> !withoutItemFeatures.contains(f)).toArray();
     this.cohorts = cohorts;
     List<Field> fields = new ArrayList<>();
     user = add(fields, new Field.Dense(USER, Tower.STATE, space.userDim() - cohorts));
@@ -59,7 +83,7 @@ public final class FeedFeatures {
     pageTopics = add(fields, new Field.MultiHot(PAGE_TOPICS, Tower.STATE, space.numTopics(), embeddingDim));
     recentClicks = historyLength == 0 ? null
         : add(fields, new Field.Sequence(RECENT_CLICKS, Tower.STATE, space.numItems(), embeddingDim, historyLength));
-    item = add(fields, new Field.Dense(ITEM, Tower.ITEM, space.numFeatures()));
+    item = add(fields, new Field.Dense(ITEM, Tower.ITEM, itemColumns.length));
     topic = add(fields, new Field.Categorical(TOPIC, Tower.ITEM, space.numTopics(), embeddingDim));
     itemId = add(fields, new Field.Categorical(ITEM_ID, Tower.ITEM, space.numItems(), embeddingDim));
     FeatureSpec fieldsOnly = new FeatureSpec(fields, List.of());
@@ -108,9 +132,10 @@ public final class FeedFeatures {
     if (recentClicks != null) {
       batch.sequence(recentClicks, row, history.items());
     }
-    for (int f = 0; f < item.width(); f++) {
+    for (int j = 0; j < itemColumns.length; j++) {
+      int f = itemColumns[j];
       double x = page.feature(candidate, f);
-      batch.dense(item, row, f, f == FeedObservation.TOPIC_FATIGUE ? Math.log1p(x) : x);
+      batch.dense(item, row, j, f == FeedObservation.TOPIC_FATIGUE ? Math.log1p(x) : x);
     }
     batch.category(topic, row, page.topic(candidate));
     batch.category(itemId, row, page.item(candidate));

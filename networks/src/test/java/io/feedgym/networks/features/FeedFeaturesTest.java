@@ -1,11 +1,13 @@
 package io.feedgym.networks.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
 import io.feedgym.networks.sequence.RecentItems;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -60,5 +62,23 @@ class FeedFeaturesTest {
       }
     }
     assertThat(in[0].shape()).containsExactly(100, 8);
+  }
+
+  /** Left-out item features leave the item field; the kept ones stay in column order. */
+  @Test
+  void itemFeaturesCanBeLeftOut() {
+    FeedObservation page = SPACE.sample(new SplittableRandom(4));
+    FeedFeatures features = new FeedFeatures(SPACE, 4, 8, 0,
+        Set.of(FeedObservation.RETRIEVAL_SCORE, FeedObservation.PREDICTED_CTR));
+    assertThat(features.spec().fields(Tower.ITEM).get(0).inputWidth()).isEqualTo(13);
+
+    INDArray item = features.encodePage(page, new RecentItems(1)).inputs(DataType.FLOAT)[4];
+
+    assertThat(item.getDouble(7, 0)).isCloseTo(page.feature(7, FeedObservation.POPULARITY), within(1e-6));
+    assertThat(item.getDouble(7, 3)).isCloseTo(Math.log1p(page.feature(7, FeedObservation.TOPIC_FATIGUE)),
+        within(1e-6));
+    assertThat(item.getDouble(7, 12)).isCloseTo(page.feature(7, 14), within(1e-6));
+    assertThatThrownBy(() -> new FeedFeatures(SPACE, 4, 8, 0, Set.of(15)))
+        .hasMessage("item feature 15 to leave out is not in [0, num_features=15)");
   }
 }
