@@ -7,6 +7,7 @@ import io.feedgym.env.feed.FeedObservationSpace;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.networks.Network;
 import io.feedgym.networks.NetworkConfig;
+import io.feedgym.networks.interaction.FieldEmbeddings.DenseVectors;
 import io.feedgym.networks.clickmodel.ClickMetrics;
 import io.feedgym.networks.clickmodel.ClickModel;
 import io.feedgym.networks.clickmodel.ClickModelConfig;
@@ -80,6 +81,15 @@ final class ClickModelCommand implements Callable<Integer> {
       description = "Adam's step size, in (0, 1]; default: ${DEFAULT-VALUE}.")
   private double learningRate;
 
+  @Option(names = "--embedding-dim", paramLabel = "K", defaultValue = "8",
+      description = "k, the dimension of every field's embedding and of the FM vectors, positive; default: ${DEFAULT-VALUE}.")
+  private int embeddingDim;
+
+  @Option(names = "--dense-vectors", paramLabel = "MODE", defaultValue = "per_number",
+      description = "How dense fields enter the pairwise stack of fm, deepfm and afm: per_number (x_j v_j) or "
+          + "per_field (one projection per field); default: ${DEFAULT-VALUE}.")
+  private String denseVectors;
+
   @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
       description = "L2 penalty on every weight and embedding (not biases), in [0, 1); default: ${DEFAULT-VALUE}.")
   private double l2;
@@ -112,6 +122,10 @@ final class ClickModelCommand implements Callable<Integer> {
     if (patience < 1) {
       throw new IllegalArgumentException("--patience must be at least 1, found " + patience);
     }
+    if (embeddingDim < 1) {
+      throw new IllegalArgumentException("--embedding-dim must be at least 1, found " + embeddingDim);
+    }
+    DenseVectors dense = denseVectors();
     ClickModelConfig config = new ClickModelConfig(epochs, batchSize, learningRate, l2);
     List<Network> blocks = new ArrayList<>();
     for (String name : networks) {
@@ -122,10 +136,10 @@ final class ClickModelCommand implements Callable<Integer> {
       blocks.add(0, Network.LINEAR);
     }
     FeedObservationSpace space = space(env);
-    FeedFeatures features = new FeedFeatures(space, 4, NetworkConfig.defaults().embeddingDim(), 0, withoutColumns());
-    ClickRows train = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
-    ClickRows test = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
-    ClickRows validation = new ClickRows(features, space.slateSize(), NetworkConfig.defaults().embeddingDim());
+    FeedFeatures features = new FeedFeatures(space, 4, embeddingDim, 0, withoutColumns());
+    ClickRows train = new ClickRows(features, space.slateSize(), embeddingDim);
+    ClickRows test = new ClickRows(features, space.slateSize(), embeddingDim);
+    ClickRows validation = new ClickRows(features, space.slateSize(), embeddingDim);
     // One draw per session: the held-out sessions do not depend on --validation-fraction.
     SplittableRandom split = new SplittableRandom(seed);
     double validationEnd = testFraction + validationFraction * (1 - testFraction);
@@ -163,7 +177,8 @@ final class ClickModelCommand implements Callable<Integer> {
     int[] starts = testStarts.stream().mapToInt(Integer::intValue).toArray();
     for (Network block : blocks) {
       long start = System.nanoTime();
-      NetworkConfig network = NetworkConfig.defaults().withNetwork(block);
+      NetworkConfig network = NetworkConfig.defaults().withNetwork(block).withEmbeddingDim(embeddingDim)
+          .withDenseVectors(dense);
       ClickModel model;
       int epoch = epochs;
       List<Double> validationLoss = List.of();
@@ -206,6 +221,8 @@ final class ClickModelCommand implements Callable<Integer> {
     summary.put("patience", patience);
     summary.put("learning_rate", learningRate);
     summary.put("l2", l2);
+    summary.put("embedding_dim", embeddingDim);
+    summary.put("dense_vectors", denseVectors);
     summary.put("without", without);
     summary.put("train_rows", train.size());
     summary.put("validation_rows", validation.size());
@@ -215,6 +232,15 @@ final class ClickModelCommand implements Callable<Integer> {
     out.println(MAPPER.writeValueAsString(summary));
     out.flush();
     return 0;
+  }
+
+  private DenseVectors denseVectors() {
+    for (DenseVectors mode : DenseVectors.values()) {
+      if (mode.name().equalsIgnoreCase(denseVectors.trim())) {
+        return mode;
+      }
+    }
+    throw new IllegalArgumentException("--dense-vectors must be per_number or per_field, found '" + denseVectors + "'");
   }
 
   private Set<Integer> withoutColumns() {

@@ -62,6 +62,30 @@ class ClickModelCommandTest {
   }
 
   @Test
+  void theEmbeddingDimensionAndTheDenseVectorsAreOptions() throws IOException {
+    JsonNode k8 = fit();
+    JsonNode k4 = fit("--embedding-dim", "4");
+    long linear = k8.get("networks").get("linear").get("parameters").asLong();
+    assertThat(k4.get("networks").get("linear").get("parameters").asLong()).isEqualTo(linear);
+    // FM = the linear model's parameters plus k numbers per vector row, so halving k halves the difference.
+    long fm8 = k8.get("networks").get("fm").get("parameters").asLong() - linear;
+    long fm4 = k4.get("networks").get("fm").get("parameters").asLong() - linear;
+    assertThat(fm8).isPositive().isEqualTo(2 * fm4);
+
+    JsonNode perField = fit("--dense-vectors", "per_field");
+    assertThat(perField.get("dense_vectors").asText()).isEqualTo("per_field");
+    // W_f [width × k] has as many numbers as the per-number vectors, but the FM is another function.
+    assertThat(perField.get("networks").get("fm").get("parameters").asLong())
+        .isEqualTo(k8.get("networks").get("fm").get("parameters").asLong());
+    assertThat(perField.get("networks").get("fm").get("log_loss").asDouble())
+        .isNotEqualTo(k8.get("networks").get("fm").get("log_loss").asDouble());
+
+    CliRun run = CliRun.of("click-model", "--data", log.toString(), "--dense-vectors", "pairs");
+    assertThat(run.code()).isNotZero();
+    assertThat(run.err()).contains("--dense-vectors must be per_number or per_field, found 'pairs'");
+  }
+
+  @Test
   void anUnknownFeatureIsNamed() {
     CliRun run = CliRun.of("click-model", "--data", log.toString(), "--without", "ctr");
     assertThat(run.code()).isNotZero();

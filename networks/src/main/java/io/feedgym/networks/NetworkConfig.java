@@ -2,6 +2,7 @@ package io.feedgym.networks;
 
 import com.google.common.collect.ImmutableList;
 import io.feedgym.config.Checks;
+import io.feedgym.networks.interaction.FieldEmbeddings.DenseVectors;
 import io.feedgym.networks.interaction.TwoTower;
 import io.feedgym.networks.sequence.SequenceEncoder;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.List;
  * @param towerSize width of each two-tower tower, positive
  * @param towerInteraction how the two towers are joined
  * @param sequenceEncoder how sequence fields (recent items) are summarized
+ * @param denseVectors how dense fields enter the pairwise stack of FM, DeepFM and AFM: a vector per number or
+ *     per field
  */
 public record NetworkConfig(
     Network network,
@@ -28,13 +31,15 @@ public record NetworkConfig(
     int attentionSize,
     int towerSize,
     TwoTower.Interaction towerInteraction,
-    SequenceEncoder sequenceEncoder) {
+    SequenceEncoder sequenceEncoder,
+    DenseVectors denseVectors) {
 
   public NetworkConfig {
-    if (network == null || towerInteraction == null || sequenceEncoder == null) {
+    if (network == null || towerInteraction == null || sequenceEncoder == null || denseVectors == null) {
       throw new IllegalArgumentException("network (two_tower|wide_deep|fm|deepfm|dcn|afm), tower_interaction "
-          + "(dot|mlp) and sequence_encoder (gru|self_attention) must be set, found network=" + network
-          + ", tower_interaction=" + towerInteraction + ", sequence_encoder=" + sequenceEncoder);
+          + "(dot|mlp), sequence_encoder (gru|self_attention) and dense_vectors (per_number|per_field) must be set, "
+          + "found network=" + network + ", tower_interaction=" + towerInteraction + ", sequence_encoder="
+          + sequenceEncoder + ", dense_vectors=" + denseVectors);
     }
     Checks.atLeast("embedding_dim", embeddingDim, 1);
     hiddenSizes = ImmutableList.copyOf(hiddenSizes);
@@ -48,40 +53,45 @@ public record NetworkConfig(
 
   /**
    * Two towers of 32 joined by an MLP of 64 and 32 (the layout of SlateQ's item network), k = 8, 3 cross layers,
-   * attention size 8, a GRU for sequences.
+   * attention size 8, a GRU for sequences, a pairwise vector per dense number.
    */
   public static NetworkConfig defaults() {
     return new NetworkConfig(Network.TWO_TOWER, 8, List.of(64, 32), 3, 8, 32, TwoTower.Interaction.MLP,
-        SequenceEncoder.GRU);
+        SequenceEncoder.GRU, DenseVectors.PER_NUMBER);
   }
 
   public NetworkConfig withNetwork(Network value) {
     return new NetworkConfig(value, embeddingDim, hiddenSizes, crossLayers, attentionSize, towerSize,
-        towerInteraction, sequenceEncoder);
+        towerInteraction, sequenceEncoder, denseVectors);
   }
 
   public NetworkConfig withEmbeddingDim(int value) {
     return new NetworkConfig(network, value, hiddenSizes, crossLayers, attentionSize, towerSize, towerInteraction,
-        sequenceEncoder);
+        sequenceEncoder, denseVectors);
   }
 
   public NetworkConfig withHiddenSizes(List<Integer> value) {
     return new NetworkConfig(network, embeddingDim, value, crossLayers, attentionSize, towerSize, towerInteraction,
-        sequenceEncoder);
+        sequenceEncoder, denseVectors);
   }
 
   public NetworkConfig withTowerSize(int value) {
     return new NetworkConfig(network, embeddingDim, hiddenSizes, crossLayers, attentionSize, value, towerInteraction,
-        sequenceEncoder);
+        sequenceEncoder, denseVectors);
   }
 
   public NetworkConfig withTowerInteraction(TwoTower.Interaction value) {
     return new NetworkConfig(network, embeddingDim, hiddenSizes, crossLayers, attentionSize, towerSize, value,
-        sequenceEncoder);
+        sequenceEncoder, denseVectors);
   }
 
   public NetworkConfig withSequenceEncoder(SequenceEncoder value) {
     return new NetworkConfig(network, embeddingDim, hiddenSizes, crossLayers, attentionSize, towerSize,
-        towerInteraction, value);
+        towerInteraction, value, denseVectors);
+  }
+
+  public NetworkConfig withDenseVectors(DenseVectors value) {
+    return new NetworkConfig(network, embeddingDim, hiddenSizes, crossLayers, attentionSize, towerSize,
+        towerInteraction, sequenceEncoder, value);
   }
 }

@@ -44,7 +44,8 @@ public final class ScorerGraph {
   public static ComputationGraph build(FeatureSpec spec, NetworkConfig config, ScoreOutput output,
       NeuralNetConfiguration.Builder settings) {
     var graph = settings.graphBuilder();
-    FieldEmbeddings fields = new FieldEmbeddings(graph, spec, config.embeddingDim(), config.sequenceEncoder());
+    FieldEmbeddings fields = new FieldEmbeddings(graph, spec, config.embeddingDim(), config.sequenceEncoder(),
+        config.denseVectors());
     Vertex logit = config.network().logit(fields, config, LOGIT);
     // Only blocks with first-order terms read the crosses; the others leave those inputs unconnected. The linear
     // model has no term for a sequence field, which it leaves unconnected.

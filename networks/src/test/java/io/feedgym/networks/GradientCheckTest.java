@@ -3,6 +3,7 @@ package io.feedgym.networks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.feedgym.networks.features.FeatureSpec;
+import io.feedgym.networks.interaction.FieldEmbeddings.DenseVectors;
 import io.feedgym.networks.interaction.TwoTower;
 import io.feedgym.networks.sequence.SequenceEncoder;
 import java.util.stream.Stream;
@@ -39,6 +40,12 @@ class GradientCheckTest {
   @EnumSource(Network.class)
   void everyNetworkPassesTheGradientCheck(Network network) {
     check(SmallSpec.spec(false), SmallSpec.config(network), 11);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Network.class, names = {"FM", "DEEPFM", "AFM"})
+  void perFieldDenseVectorsPassTheGradientCheck(Network network) {
+    check(SmallSpec.spec(false), SmallSpec.config(network).withDenseVectors(DenseVectors.PER_FIELD), 13);
   }
 
   static Stream<Arguments> variants() {

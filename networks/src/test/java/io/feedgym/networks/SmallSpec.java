@@ -4,6 +4,7 @@ import io.feedgym.networks.features.FeatureBatch;
 import io.feedgym.networks.features.FeatureSpec;
 import io.feedgym.networks.features.Field;
 import io.feedgym.networks.features.Tower;
+import io.feedgym.networks.interaction.FieldEmbeddings;
 import io.feedgym.networks.interaction.TwoTower;
 import io.feedgym.networks.sequence.SequenceEncoder;
 import java.util.List;
@@ -30,7 +31,8 @@ final class SmallSpec {
 
   /** Tiny sizes: k = 3, one hidden layer of 4, 2 cross layers, attention 3, towers of 4. */
   static NetworkConfig config(Network network) {
-    return new NetworkConfig(network, K, List.of(4), 2, 3, 4, TwoTower.Interaction.MLP, SequenceEncoder.GRU);
+    return new NetworkConfig(network, K, List.of(4), 2, 3, 4, TwoTower.Interaction.MLP, SequenceEncoder.GRU,
+        FieldEmbeddings.DenseVectors.PER_NUMBER);
   }
 
   /** {@code rows} random rows of {@code spec}. */

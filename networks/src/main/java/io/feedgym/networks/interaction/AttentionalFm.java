@@ -19,7 +19,7 @@ public final class AttentionalFm {
   public static Vertex logit(FieldEmbeddings fields, int attentionSize, String name) {
     fields.spec().requireEmbeddingDim(fields.dim(), "afm");
     Vertex stack = fields.stack();
-    fields.graph().addLayer(POOLING, new AttentionalPooling(fields.spec().vectors(), fields.dim(), attentionSize),
+    fields.graph().addLayer(POOLING, new AttentionalPooling(fields.vectors(), fields.dim(), attentionSize),
         stack.name());
     return Logits.sum(fields.graph(), name, fields.linear(), new Vertex(POOLING, 1));
   }

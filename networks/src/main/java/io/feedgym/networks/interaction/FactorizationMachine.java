@@ -26,7 +26,7 @@ public final class FactorizationMachine {
   /** Adds (once) the pairwise term over the field stack, [batch × 1]. */
   static Vertex pairwise(FieldEmbeddings fields) {
     Vertex stack = fields.stack();
-    fields.graph().addLayer(PAIRWISE, new PairwiseInteraction(fields.spec().vectors(), fields.dim()), stack.name());
+    fields.graph().addLayer(PAIRWISE, new PairwiseInteraction(fields.vectors(), fields.dim()), stack.name());
     return new Vertex(PAIRWISE, 1);
   }
 }

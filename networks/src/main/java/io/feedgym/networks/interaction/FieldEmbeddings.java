@@ -22,8 +22,8 @@ import org.nd4j.linalg.activations.Activation;
  * embedding sharing of DeepFM):
  * <ul>
  *   <li>{@link #stack()}: n vectors of dimension k, [batch × n·k] — x_j v_j per dense number
- *       ({@link ScaledEmbedding}), one embedding per categorical, multi-hot (sum of members) and sequence field
- *       (the encoder's state);</li>
+ *       ({@link ScaledEmbedding}) or one projection W_f x per dense field ({@link DenseVectors}), one embedding
+ *       per categorical, multi-hot (sum of members) and sequence field (the encoder's state);</li>
  *   <li>{@link #deep()} and {@link #deep(Tower)}: the input of deep parts, the fields' embeddings and the raw dense numbers
  *       concatenated (x₀ of Wang et al. 2017, Eq. 1);</li>
  *   <li>{@link #linear()}: the first-order terms w_i x_i, one column per dense, categorical and multi-hot field
@@ -32,22 +32,36 @@ import org.nd4j.linalg.activations.Activation;
  * Vertex names start with the field's name: {@code <field>_emb}, {@code <field>_linear}. Not thread-safe.
  */
 public final class FieldEmbeddings {
+  /** How a dense field enters the pairwise stack. */
+  public enum DenseVectors {
+    /** One vector per number, x_j v_j: Rendle's (2010) real-valued features; a field of width w adds w vectors. */
+    PER_NUMBER,
+    /**
+     * One vector per field, the projection W_f x [k × w] of its numbers (as a pretrained embedding is fed to a
+     * CTR model): two dense fields then interact through the rank-k bilinear form xᵀ W_fᵀ W_g y.
+     */
+    PER_FIELD
+  }
+
   private final GraphBuilder graph;
   private final FeatureSpec spec;
   private final int dim;
   private final SequenceEncoder encoder;
+  private final DenseVectors denseVectors;
   private final Map<String, String> embeddings = new HashMap<>();
   private final Map<String, Vertex> views = new HashMap<>();
 
   /**
-   * Adds the inputs of {@code spec} to {@code graph}; dense numbers are embedded in {@code dim} dimensions and
-   * sequence fields summarized by {@code encoder}.
+   * Adds the inputs of {@code spec} to {@code graph}; dense fields are embedded in {@code dim} dimensions as
+   * {@code denseVectors} says and sequence fields summarized by {@code encoder}.
    */
-  public FieldEmbeddings(GraphBuilder graph, FeatureSpec spec, int dim, SequenceEncoder encoder) {
+  public FieldEmbeddings(GraphBuilder graph, FeatureSpec spec, int dim, SequenceEncoder encoder,
+      DenseVectors denseVectors) {
     this.graph = graph;
     this.spec = spec;
     this.dim = dim;
     this.encoder = encoder;
+    this.denseVectors = denseVectors;
     graph.addInputs(spec.inputNames());
   }
 
@@ -66,20 +80,29 @@ public final class FieldEmbeddings {
     return dim;
   }
 
-  /** The stack of the n = {@link FeatureSpec#vectors()} field vectors; every embedded field must have k dimensions. */
+  /** The number n of vectors in {@link #stack()}. */
+  public int vectors() {
+    return denseVectors == DenseVectors.PER_NUMBER ? spec.vectors() : spec.fields().size();
+  }
+
+  /** The stack of the n = {@link #vectors()} field vectors; every embedded field must have k dimensions. */
   public Vertex stack() {
     return views.computeIfAbsent("stack", key -> {
       List<String> parts = new ArrayList<>();
       for (Field field : spec.fields()) {
-        if (field instanceof Field.Dense dense) {
+        if (field instanceof Field.Dense dense && denseVectors == DenseVectors.PER_NUMBER) {
           String name = field.name() + "_scaled";
           graph.addLayer(name, new ScaledEmbedding(dense.width(), dim), field.name());
+          parts.add(name);
+        } else if (field instanceof Field.Dense dense) {
+          String name = field.name() + "_projected";
+          graph.addLayer(name, projection(dense.width(), dim), field.name());
           parts.add(name);
         } else {
           parts.add(embedding(field));
         }
       }
-      return merge("stack", parts, spec.vectors() * dim);
+      return merge("stack", parts, vectors() * dim);
     });
   }
 

@@ -54,4 +54,37 @@ class FactorizationMachineTest {
     expected += PairwiseSums.naive(stack, 4, K);
     assertThat(score).isCloseTo(expected, within(1e-10));
   }
+
+  @Test
+  void perFieldDenseVectorsProjectTheFieldIntoOneVector() {
+    FeatureSpec spec = FeatureSpec.of(PRICE, TOPIC);
+    NetworkConfig config = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(K)
+        .withDenseVectors(FieldEmbeddings.DenseVectors.PER_FIELD);
+    ComputationGraph net = ScorerGraph.build(spec, config, ScoreOutput.value(), TestGraphs.doubleSettings(10));
+    double[] x = {0.5, -1.0, 2.0};
+    FeatureBatch batch = new FeatureBatch(spec, 1);
+    batch.dense(PRICE, 0, x);
+    batch.category(TOPIC, 0, 1);
+
+    double score = net.outputSingle(batch.inputs(DataType.DOUBLE)).getDouble(0, 0);
+
+    INDArray projection = net.getLayer("price_projected").getParam("W"); // [3 × k]
+    INDArray topicVectors = net.getLayer("topic_emb").getParam("W");
+    INDArray w = net.getLayer("price_linear").getParam("W");
+    double expected = net.paramTable().get("logit_" + ScoreSum.BIAS).getDouble(0)
+        + net.getLayer("topic_linear").getParam("W").getDouble(1, 0);
+    for (int j = 0; j < 3; j++) {
+      expected += w.getDouble(j, 0) * x[j];
+    }
+    // The only pair: ⟨W_priceᵀ x, v_topic⟩; the three prices no longer interact with each other.
+    for (int f = 0; f < K; f++) {
+      double projected = 0;
+      for (int j = 0; j < 3; j++) {
+        projected += x[j] * projection.getDouble(j, f);
+      }
+      expected += projected * topicVectors.getDouble(1, f);
+    }
+    assertThat(net.numParams()).isEqualTo(1 + 3 + 4 + 3 * K + 4 * K); // w₀, first order, W_price, topic vectors
+    assertThat(score).isCloseTo(expected, within(1e-10));
+  }
 }
