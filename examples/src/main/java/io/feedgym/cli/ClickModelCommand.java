@@ -90,9 +90,10 @@ final class ClickModelCommand implements Callable<Integer> {
           + "per_field (one projection per field); default: ${DEFAULT-VALUE}.")
   private String denseVectors;
 
-  @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "0",
-      description = "L2 penalty on every weight and embedding (not biases), in [0, 1); default: ${DEFAULT-VALUE}.")
-  private double l2;
+  @Option(names = "--l2", paramLabel = "LIST", split = ",", defaultValue = "0",
+      description = "L2 penalty on every weight and embedding (not biases), each in [0, 1); with several values each "
+          + "network keeps the one of lowest validation log loss; default: ${DEFAULT-VALUE}.")
+  private List<Double> l2;
 
   @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
       description = "Share of sessions held out for scoring, in (0, 1); default: ${DEFAULT-VALUE}.")
@@ -126,7 +127,14 @@ final class ClickModelCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--embedding-dim must be at least 1, found " + embeddingDim);
     }
     DenseVectors dense = denseVectors();
-    ClickModelConfig config = new ClickModelConfig(epochs, batchSize, learningRate, l2);
+    if (l2.size() > 1 && validationFraction == 0) {
+      throw new IllegalArgumentException("--l2 with " + l2.size() + " values chooses by validation loss; it needs "
+          + "--validation-fraction > 0");
+    }
+    List<ClickModelConfig> configs = new ArrayList<>();
+    for (double lambda : l2) {
+      configs.add(new ClickModelConfig(epochs, batchSize, learningRate, lambda));
+    }
     List<Network> blocks = new ArrayList<>();
     for (String name : networks) {
       blocks.add(network(name));
@@ -170,8 +178,8 @@ final class ClickModelCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s: %d training rows (%d sessions), %d validation rows (%d sessions), %d held-out rows "
         + "(%d sessions)%n", data, train.size(), sessions[0], validation.size(), sessions[2], test.size(), sessions[1]);
-    out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %7s %6s %10s%n", "network", "parameters", "log loss", "AUC",
-        "ΔAUC", "± se", "epoch", "seconds");
+    out.printf(Locale.ROOT, "%-10s %10s %9s %9s %9s %7s %6s %8s %10s%n", "network", "parameters", "log loss", "AUC",
+        "ΔAUC", "± se", "epoch", "l2", "seconds");
     Map<String, Object> results = new LinkedHashMap<>();
     float[] linear = null;
     int[] starts = testStarts.stream().mapToInt(Integer::intValue).toArray();
@@ -179,16 +187,27 @@ final class ClickModelCommand implements Callable<Integer> {
       long start = System.nanoTime();
       NetworkConfig network = NetworkConfig.defaults().withNetwork(block).withEmbeddingDim(embeddingDim)
           .withDenseVectors(dense);
-      ClickModel model;
+      ClickModel model = null;
       int epoch = epochs;
+      double lambda = l2.get(0);
       List<Double> validationLoss = List.of();
+      Map<String, Double> lossByL2 = new LinkedHashMap<>();
       if (validationFraction > 0) {
-        ClickModel.EarlyStopped fit = ClickModel.fit(network, config, train, validation, patience, seed);
-        model = fit.model();
-        epoch = fit.bestEpoch();
-        validationLoss = fit.validationLogLoss();
+        double best = Double.POSITIVE_INFINITY;
+        for (ClickModelConfig config : configs) {
+          ClickModel.EarlyStopped fit = ClickModel.fit(network, config, train, validation, patience, seed);
+          double loss = fit.validationLogLoss().get(fit.bestEpoch() - 1);
+          lossByL2.put(Double.toString(config.l2()), loss);
+          if (loss < best) {
+            best = loss;
+            model = fit.model();
+            epoch = fit.bestEpoch();
+            lambda = config.l2();
+            validationLoss = fit.validationLogLoss();
+          }
+        }
       } else {
-        model = ClickModel.fit(network, config, train, seed);
+        model = ClickModel.fit(network, configs.get(0), train, seed);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       float[] predicted = model.predict(test);
@@ -196,6 +215,8 @@ final class ClickModelCommand implements Callable<Integer> {
       Map<String, Object> result = new LinkedHashMap<>(Map.of("parameters", model.numParams(), "log_loss",
           metrics.logLoss(), "auc", metrics.auc(), "epoch", epoch, "validation_log_loss", validationLoss,
           "train_seconds", seconds));
+      result.put("l2", lambda);
+      result.put("validation_log_loss_by_l2", lossByL2);
       String delta = "";
       String se = "";
       if (block == Network.LINEAR) {
@@ -208,8 +229,8 @@ final class ClickModelCommand implements Callable<Integer> {
         result.put("auc_minus_linear", vsLinear.difference());
         result.put("auc_minus_linear_se", vsLinear.standardError());
       }
-      out.printf(Locale.ROOT, "%-10s %10d %9.4f %9.4f %9s %7s %6d %10.1f%n", id(block), model.numParams(),
-          metrics.logLoss(), metrics.auc(), delta, se, epoch, seconds);
+      out.printf(Locale.ROOT, "%-10s %10d %9.4f %9.4f %9s %7s %6d %8s %10.1f%n", id(block), model.numParams(),
+          metrics.logLoss(), metrics.auc(), delta, se, epoch, lambda, seconds);
       out.flush();
       results.put(id(block), result);
     }

@@ -86,6 +86,31 @@ class ClickModelCommandTest {
   }
 
   @Test
+  void eachNetworkKeepsThePenaltyOfLowestValidationLoss() throws IOException {
+    // The strong penalty comes first, so that keeping the first value instead of the best one fails.
+    CliRun run = CliRun.of("click-model", "--data", log.toString(), "--networks", "linear,fm", "--epochs", "1",
+        "--test-fraction", "0.3", "--validation-fraction", "0.3", "--l2", "0.5,0");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode networks = new ObjectMapper().readTree(run.lastOutLine()).get("networks");
+    for (String id : new String[] {"linear", "fm"}) {
+      JsonNode byL2 = networks.get(id).get("validation_log_loss_by_l2");
+      assertThat(byL2.size()).isEqualTo(2);
+      double unpenalized = byL2.get("0.0").asDouble();
+      double penalized = byL2.get("0.5").asDouble();
+      assertThat(unpenalized).isNotEqualTo(penalized);
+      assertThat(networks.get(id).get("l2").asDouble()).as(id).isEqualTo(unpenalized < penalized ? 0.0 : 0.5);
+      assertThat(networks.get(id).get("validation_log_loss").get(0).asDouble()).isEqualTo(Math.min(unpenalized,
+          penalized));
+    }
+
+    CliRun noValidation = CliRun.of("click-model", "--data", log.toString(), "--validation-fraction", "0", "--l2",
+        "0,0.001");
+    assertThat(noValidation.code()).isNotZero();
+    assertThat(noValidation.err()).contains("--l2 with 2 values chooses by validation loss; it needs "
+        + "--validation-fraction > 0");
+  }
+
+  @Test
   void anUnknownFeatureIsNamed() {
     CliRun run = CliRun.of("click-model", "--data", log.toString(), "--without", "ctr");
     assertThat(run.code()).isNotZero();
