@@ -23,19 +23,30 @@ class FactorizationMachineTest {
   private static final int K = 2;
   private static final Field.Dense PRICE = new Field.Dense("price", Tower.ITEM, 3);
   private static final Field.Categorical TOPIC = new Field.Categorical("topic", Tower.ITEM, 4, K);
+  private static final FeatureSpec SPEC = FeatureSpec.of(PRICE, TOPIC);
+  private static final double[] X = {0.5, -1.0, 2.0};
+
+  private static ComputationGraph fm(FieldEmbeddings.DenseVectors denseVectors, long seed) {
+    NetworkConfig config = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(K)
+        .withDenseVectors(denseVectors);
+    return ScorerGraph.build(SPEC, config, ScoreOutput.value(), TestGraphs.doubleSettings(seed));
+  }
+
+  /** The FM's score of the row (prices {@link #X}, topic {@code topic}). */
+  private static double score(ComputationGraph net, int topic) {
+    FeatureBatch batch = new FeatureBatch(SPEC, 1);
+    batch.dense(PRICE, 0, X);
+    batch.category(TOPIC, 0, topic);
+    return net.outputSingle(batch.inputs(DataType.DOUBLE)).getDouble(0, 0);
+  }
 
   @Test
   void scoreIsBiasPlusFirstOrderTermsPlusEveryPairwiseInnerProduct() {
-    FeatureSpec spec = FeatureSpec.of(PRICE, TOPIC);
-    NetworkConfig config = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(K);
-    ComputationGraph net = ScorerGraph.build(spec, config, ScoreOutput.value(), TestGraphs.doubleSettings(9));
+    ComputationGraph net = fm(FieldEmbeddings.DenseVectors.PER_NUMBER, 9);
     net.paramTable().get("logit_" + ScoreSum.BIAS).assign(0.25); // w₀
-    double[] x = {0.5, -1.0, 2.0};
-    FeatureBatch batch = new FeatureBatch(spec, 1);
-    batch.dense(PRICE, 0, x);
-    batch.category(TOPIC, 0, 3);
+    double[] x = X;
 
-    double score = net.outputSingle(batch.inputs(DataType.DOUBLE)).getDouble(0, 0);
+    double score = score(net, 3);
 
     INDArray v = net.getLayer("price_scaled").getParam("V"); // [3 × k]
     INDArray topicVectors = net.getLayer("topic_emb").getParam("W"); // [4 × k]
@@ -57,16 +68,10 @@ class FactorizationMachineTest {
 
   @Test
   void perFieldDenseVectorsProjectTheFieldIntoOneVector() {
-    FeatureSpec spec = FeatureSpec.of(PRICE, TOPIC);
-    NetworkConfig config = NetworkConfig.defaults().withNetwork(Network.FM).withEmbeddingDim(K)
-        .withDenseVectors(FieldEmbeddings.DenseVectors.PER_FIELD);
-    ComputationGraph net = ScorerGraph.build(spec, config, ScoreOutput.value(), TestGraphs.doubleSettings(10));
-    double[] x = {0.5, -1.0, 2.0};
-    FeatureBatch batch = new FeatureBatch(spec, 1);
-    batch.dense(PRICE, 0, x);
-    batch.category(TOPIC, 0, 1);
+    ComputationGraph net = fm(FieldEmbeddings.DenseVectors.PER_FIELD, 10);
+    double[] x = X;
 
-    double score = net.outputSingle(batch.inputs(DataType.DOUBLE)).getDouble(0, 0);
+    double score = score(net, 1);
 
     INDArray projection = net.getLayer("price_projected").getParam("W"); // [3 × k]
     INDArray topicVectors = net.getLayer("topic_emb").getParam("W");
