@@ -9,7 +9,12 @@ import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;
 import io.feedgym.rewards.registry.RewardSelection;
 import io.feedgym.runner.CheckpointInfo;
+import io.feedgym.env.feed.FeedObservation;
+import io.feedgym.env.feed.FeedObservationSpace;
+import io.feedgym.env.spaces.Box;
+import io.feedgym.policies.feed.FixedWeights;
 import io.feedgym.runner.EvalResult;
+import io.feedgym.runner.EvaluatedEpisode;
 import io.feedgym.runner.Evaluator;
 import io.feedgym.runner.FeedbackMetrics;
 import io.feedgym.runner.RunSeeds;
@@ -17,6 +22,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +66,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Run seed the evaluation seeds are split from; default: ${DEFAULT-VALUE}.")
   private long seed;
 
+  @Option(names = "--versus-weights", paramLabel = "W", split = ",",
+      description = "A fixed ranking-weight vector (one value in [-1, 1] per scoring feature, e.g. search-weights' "
+          + "best) played on the same episodes; adds the paired difference of returns, evaluated minus fixed, "
+          + "with its standard error (feed environments with --set action=weights).")
+  private double[] versusWeights;
+
   @Mixin
   private OverrideOptions overrides;
 
@@ -90,9 +103,9 @@ final class EvalCommand implements Callable<Integer> {
       Optional<RewardSelection> reward = routed.reward(Optional.empty());
       try (Environment<?, ?> environment = RewardedEnv.make(envId, routed.env(), reward)) {
         Policy<?, ?> policy = Baselines.make(source.policy, environment, seeds.agent());
-        EvalResult result = evaluate(environment, policy, evaluator);
+        Evaluated result = evaluate(environment, policy, evaluator);
         summary = new Summary(envId, null, source.policy, null, reward.orElse(null), seed, null, seconds(start),
-            null, null, result, null);
+            null, null, result.eval(), null, result.paired());
       }
     }
     report(summary);
@@ -119,9 +132,9 @@ final class EvalCommand implements Callable<Integer> {
       Agent<?, ?> agent = Agents.make(info.agentId(), environment, merge(info.agentOverrides(), routed.agent()),
           seeds.agent(), 1);
       agent.load(dir);
-      EvalResult result = evaluate(environment, agent.greedy(), evaluator);
+      Evaluated result = evaluate(environment, agent.greedy(), evaluator);
       return new Summary(envId, info.agentId(), null, dir.toAbsolutePath().normalize().toString(),
-          reward.orElse(null), seed, null, seconds(start), null, null, result, null);
+          reward.orElse(null), seed, null, seconds(start), null, null, result.eval(), null, result.paired());
     }
   }
 
@@ -132,10 +145,40 @@ final class EvalCommand implements Callable<Integer> {
     return env;
   }
 
-  /** The policy was built for this environment, so their observation and action types agree. */
+  /** An evaluation and, with {@code --versus-weights}, its paired comparison (else null). */
+  private record Evaluated(EvalResult eval, PairedDifference paired) {}
+
+  /**
+   * The policy was built for this environment, so their observation and action types agree. With
+   * {@code --versus-weights} each episode is played by the policy and then by the fixed vector, from the same reset.
+   */
   @SuppressWarnings("unchecked")
-  private static <O, A> EvalResult evaluate(Environment<O, A> environment, Policy<?, ?> policy, Evaluator evaluator) {
-    return evaluator.evaluate(environment, (Policy<O, A>) policy);
+  private <O, A> Evaluated evaluate(Environment<O, A> environment, Policy<?, ?> policy, Evaluator evaluator) {
+    if (versusWeights == null) {
+      return new Evaluated(evaluator.evaluate(environment, (Policy<O, A>) policy), null);
+    }
+    if (!(environment.actionSpace() instanceof Box box) || box.size() != FeedObservation.SCORING_FEATURES
+        || !(environment.observationSpace() instanceof FeedObservationSpace)) {
+      throw new IllegalArgumentException("--versus-weights needs a feed environment with --set action=weights, "
+          + "found action space " + environment.actionSpace());
+    }
+    FixedWeights fixed;
+    try {
+      fixed = new FixedWeights(versusWeights);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--versus-weights: " + e.getMessage(), e);
+    }
+    List<EvaluatedEpisode> played = new ArrayList<>();
+    List<EvaluatedEpisode> versus = new ArrayList<>();
+    for (int i = 0; i < evaluator.episodes(); i++) {
+      played.add(evaluator.play(environment, (Policy<O, A>) policy, i));
+      versus.add(evaluator.play(environment, (Policy<O, A>) (Policy<?, ?>) fixed, i));
+    }
+    EvalResult eval = Evaluator.summarize(played);
+    EvalResult versusEval = Evaluator.summarize(versus);
+    double[] returns = played.stream().mapToDouble(EvaluatedEpisode::episodeReturn).toArray();
+    double[] versusReturns = versus.stream().mapToDouble(EvaluatedEpisode::episodeReturn).toArray();
+    return new Evaluated(eval, PairedDifference.of(fixed.toString(), versusEval, returns, versusReturns));
   }
 
   private static Map<String, String> merge(Map<String, String> base, Map<String, String> overrides) {
@@ -153,6 +196,12 @@ final class EvalCommand implements Callable<Integer> {
         summary.agent() != null ? summary.agent() + " checkpoint" : summary.policy() + " policy", summary.env(),
         eval.episodes(), eval.meanReturn(), eval.stderrReturn(), eval.stdReturn());
     printDetails(stdout, summary);
+    PairedDifference paired = summary.paired();
+    if (paired != null) {
+      stdout.printf(Locale.ROOT, "versus %s on the same episodes: %.2f (stderr %.2f); paired difference %+.2f "
+              + "(stderr %.2f, z %+.1f)%n", paired.versus(), paired.versusEval().meanReturn(),
+          paired.versusEval().stderrReturn(), paired.meanDifference(), paired.stderr(), paired.z());
+    }
     stdout.println(summary.toJsonLine());
     stdout.flush();
   }

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param eval the final evaluation
  * @param baselines the baseline policies that apply to the environment, evaluated on the same episodes as
  *     the trained agent (train only), by name
+ * @param paired the paired comparison with {@code eval --versus-weights} (eval only)
  */
 record Summary(
     String env,
@@ -40,7 +41,8 @@ record Summary(
     Double stepsPerSecond,
     String out,
     EvalResult eval,
-    java.util.Map<String, EvalResult> baselines) {
+    java.util.Map<String, EvalResult> baselines,
+    PairedDifference paired) {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);

@@ -238,7 +238,7 @@ final class TrainCommand implements Callable<Integer> {
       RunResult result = checkpoint.isPresent() ? runner.resume(checkpoint.get()) : runner.run();
       return new Summary(env, agent, null, null, info.reward().orElse(null), seed, result.steps(),
           round(result.wallSeconds(), 3), round(result.stepsPerSecond(), 1), dir.toString(),
-          evaluation.last().orElseThrow(), baselines(evalEnv, evaluator, info.seeds().eval()));
+          evaluation.last().orElseThrow(), baselines(evalEnv, evaluator, info.seeds().eval()), null);
     } finally {
       envs.subList(1, envs.size()).forEach(Environment::close);
     }

@@ -34,9 +34,10 @@ final class Actor {
 
   /**
    * An initialized actor {@code states → hidden… → actions} with the output of {@code bound}, trained by Adam
-   * with {@code learningRate}.
+   * with {@code learningRate}; its output layer's bias makes the first actions ≈ {@code initialAction} (empty: 0).
    */
-  static Actor build(int states, List<Integer> hidden, int actions, Bound bound, double learningRate, long seed) {
+  static Actor build(int states, List<Integer> hidden, int actions, Bound bound, double learningRate,
+      List<Double> initialAction, long seed) {
     var layers = Mlp.settings(learningRate, seed)
         .trainingWorkspaceMode(WorkspaceMode.NONE)
         .inferenceWorkspaceMode(WorkspaceMode.NONE)
@@ -51,6 +52,17 @@ final class Actor {
         .weightInit(new UniformDistribution(-3e-3, 3e-3)).biasInit(0).build());
     MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
     net.init();
+    if (!initialAction.isEmpty()) {
+      if (initialAction.size() != actions) {
+        throw new IllegalArgumentException("initial_action must hold " + actions + " values, one per action "
+            + "dimension, found " + initialAction.size());
+      }
+      INDArray bias = net.getLayer(hidden.size()).getParam("b");
+      for (int i = 0; i < actions; i++) {
+        double a = initialAction.get(i);
+        bias.putScalar(i, bound == Bound.TANH ? 0.5 * Math.log((1 + a) / (1 - a)) : a);
+      }
+    }
     return new Actor(net);
   }
 

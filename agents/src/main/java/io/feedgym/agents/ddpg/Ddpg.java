@@ -98,7 +98,7 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     }
     SplitMix seeds = new SplitMix(seed);
     this.actor = Actor.build(encoder.size(), config.actorHiddenSizes(), actions, config.bound(),
-        config.actorLearningRate(), seeds.nextLong());
+        config.actorLearningRate(), config.initialAction(), seeds.nextLong());
     long criticSeed = seeds.nextLong();
     this.critic = config.network().block()
         .map(block -> Critic.build(block, encoder.size(), actions, config.criticHiddenSizes(),

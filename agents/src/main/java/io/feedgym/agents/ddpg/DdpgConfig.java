@@ -35,6 +35,9 @@ import java.util.Locale;
  * @param bound how the actor's output is kept in the action box
  * @param network the critic's network: the MLP of {@code critic} or a block of module {@code networks} over the
  *     state and action fields (docs/networks.md), which needs {@code critic=plain}
+ * @param initialAction the actor's starting action in [-1, 1]^F, its output layer's bias (open interval for
+ *     {@code bound=tanh}); empty for the paper's zero bias. Set to a searched fixed vector it makes DDPG a
+ *     residual learner on top of that vector (Silver et al. 2018, "Residual Policy Learning")
  */
 public record DdpgConfig(
     double actorLearningRate,
@@ -55,7 +58,8 @@ public record DdpgConfig(
     double ouDt,
     double actionL2,
     Bound bound,
-    NetworkKind network) {
+    NetworkKind network,
+    List<Double> initialAction) {
 
   /** How the critic computes Q(s, a). */
   public enum CriticForm {
@@ -116,6 +120,7 @@ public record DdpgConfig(
       throw new IllegalArgumentException("network=" + network.id() + " replaces the critic's MLP and needs "
           + "critic=plain, found critic=" + critic.name().toLowerCase(Locale.ROOT));
     }
+    initialAction = initialAction(initialAction, bound);
   }
 
   /**
@@ -131,40 +136,55 @@ public record DdpgConfig(
   public static DdpgConfig defaults() {
     return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 256, 1_000, 4, 1, List.of(64, 64), List.of(64, 64),
         CriticForm.ADVANTAGE, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01, 0.0,
-        Bound.INVERT_GRADIENTS, NetworkKind.MLP);
+        Bound.INVERT_GRADIENTS, NetworkKind.MLP, List.of());
   }
 
   public DdpgConfig withSchedule(int learningStarts, int batchSize) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction);
   }
 
   public DdpgConfig withCritic(CriticForm value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction);
   }
 
   public DdpgConfig withNetwork(NetworkKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        bound, value);
+        bound, value, initialAction);
   }
 
   public DdpgConfig withNoise(NoiseKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction);
   }
 
   public DdpgConfig withBound(Bound value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        value, network);
+        value, network, initialAction);
   }
 
   private static void inUnitInterval(String name, double value) {
     if (!(value > 0 && value <= 1)) {
       throw new IllegalArgumentException(name + " must be in (0.0, 1.0], found " + value);
     }
+  }
+
+  private static ImmutableList<Double> initialAction(List<Double> values, Bound bound) {
+    if (values == null) {
+      return ImmutableList.of();
+    }
+    for (int i = 0; i < values.size(); i++) {
+      Double v = values.get(i);
+      boolean inside = v != null && (bound == Bound.TANH ? v > -1 && v < 1 : v >= -1 && v <= 1);
+      if (!inside) {
+        throw new IllegalArgumentException("initial_action[" + i + "] must be in "
+            + (bound == Bound.TANH ? "(-1, 1) with bound=tanh" : "[-1, 1]") + ", found " + v);
+      }
+    }
+    return ImmutableList.copyOf(values);
   }
 
   private static ImmutableList<Integer> widths(String name, List<Integer> values) {

@@ -2,6 +2,7 @@ package io.feedgym.agents.ddpg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.feedgym.agents.AgentContract;
 import io.feedgym.agents.Agents;
@@ -112,6 +113,32 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
         .hasMessage("critic_hidden_sizes must be one or more positive widths, found [64, 0]");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("ou_dt", "10"), 1, 100))
         .hasMessage("ou_theta · ou_dt must be <= 1 (a stable Euler step), found ou_theta=0.15 and ou_dt=10.0");
+  }
+
+  /**
+   * initial_action is the actor's output bias: with the same seed the first greedy action moves by exactly it
+   * (a linear output, nothing clipped), and bad vectors name the entry and its range.
+   */
+  @Test
+  void initialActionShiftsTheFirstGreedyActionByItself() {
+    Environment<FeedObservation, double[]> env = weights();
+    FeedObservation observation = env.reset(3L).observation();
+    double[] initial = {0.3, -0.2, 0.1, 0.25, -0.3, 0.05, 0};
+    double[] plain = agent(SMALL, env, 9).greedy().act(observation);
+    Agent<?, ?> shifted = Agents.make("ddpg", env, Map.of("batch_size", "16", "learning_starts", "200",
+        "initial_action", "0.3,-0.2,0.1,0.25,-0.3,0.05,0"), 9, 10_000);
+    @SuppressWarnings("unchecked")
+    double[] moved = ((Agent<FeedObservation, double[]>) shifted).greedy().act(observation);
+
+    for (int i = 0; i < initial.length; i++) {
+      assertThat(moved[i] - plain[i]).as("action %d", i).isCloseTo(initial[i], within(1e-6));
+    }
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("initial_action", "0.1,0.2"), 1, 100))
+        .hasMessage("initial_action must hold 7 values, one per action dimension, found 2");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("initial_action", "0,0,0,0,0,0,1.5"), 1, 100))
+        .hasMessage("initial_action[6] must be in [-1, 1], found 1.5");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("bound", "tanh", "initial_action", "1,0,0,0,0,0,0"),
+        1, 100)).hasMessage("initial_action[0] must be in (-1, 1) with bound=tanh, found 1.0");
   }
 
   /** With train_frequency 4 and gradient_steps 3, 100 steps after learning_starts make 25 phases of 3 updates. */
