@@ -6,6 +6,7 @@ import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.FeedObservationSpace;
 import io.feedgym.env.spaces.Box;
 import io.feedgym.policies.feed.FixedWeights;
+import io.feedgym.policies.search.CrossEntropySearch;
 import io.feedgym.random.SplitMix;
 import io.feedgym.rewards.registry.RewardSelection;
 import io.feedgym.runner.EvalResult;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code feedgym search-weights}: the strong non-adaptive baseline for the ranking-weight action form. A random
  * search draws {@code --candidates} weight vectors uniformly from [-1, 1]^7 (SplitMix seeded from the run's agent
- * seed), scores each by its mean return over the same {@code --episodes} search episodes (episode i from
- * reset(env seed + i), the training seed stream, disjoint from evaluation's), keeps the best, and evaluates it
+ * seed), or the cross-entropy method ({@code --method cem}, {@link CrossEntropySearch}) draws them in iterations of
+ * {@code --population}; either scores each by its mean return over the same {@code --episodes} search episodes
+ * (episode i from reset(env seed + i), the training seed stream, disjoint from evaluation's), keeps the best, and
+ * evaluates it
  * on the {@code --eval-episodes} episodes that {@code feedgym train}'s final evaluation uses with the same
  * {@code --seed}. The last line of stdout is a JSON summary with the search's budget in episodes.
  */
@@ -49,6 +52,20 @@ final class SearchWeightsCommand implements Callable<Integer> {
   @Option(names = "--candidates", paramLabel = "N", defaultValue = "200",
       description = "Weight vectors drawn, positive; default: ${DEFAULT-VALUE}.")
   private int candidates;
+
+  @Option(names = "--method", paramLabel = "random|cem", defaultValue = "random",
+      description = "Uniform random search, or the noisy cross-entropy method over the same budget; default: "
+          + "${DEFAULT-VALUE}.")
+  private String method;
+
+  @Option(names = "--population", paramLabel = "P", defaultValue = "20",
+      description = "cem: candidates per iteration (--candidates / P iterations); default: ${DEFAULT-VALUE}.")
+  private int population;
+
+  @Option(names = "--elite", paramLabel = "E", defaultValue = "5",
+      description = "cem: best candidates of an iteration the search distribution is refitted to; default: "
+          + "${DEFAULT-VALUE}.")
+  private int elite;
 
   @Option(names = "--episodes", paramLabel = "M", defaultValue = "100",
       description = "Search episodes per candidate, positive; default: ${DEFAULT-VALUE}.")
@@ -72,6 +89,24 @@ final class SearchWeightsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--candidates, --episodes and --eval-episodes must be positive, found "
           + candidates + ", " + episodes + " and " + evalEpisodes);
     }
+    boolean cem = switch (method) {
+      case "random" -> false;
+      case "cem" -> true;
+      default -> throw new IllegalArgumentException("--method must be random or cem, found " + method);
+    };
+    CrossEntropySearch.Config cemConfig = null;
+    if (cem) {
+      try {
+        cemConfig = new CrossEntropySearch.Config(population, elite,
+            CrossEntropySearch.Config.defaults().initialStd(), CrossEntropySearch.Config.defaults().extraStd());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--" + e.getMessage(), e);
+      }
+      if (candidates % population != 0) {
+        throw new IllegalArgumentException("--candidates must be a multiple of --population with --method cem, found "
+            + candidates + " and " + population);
+      }
+    }
     Overrides routed = Overrides.route(overrides.assignments(), env, Optional.empty());
     Optional<RewardSelection> reward = routed.reward(Optional.empty());
     RunSeeds seeds = RunSeeds.from(seed);
@@ -87,12 +122,19 @@ final class SearchWeightsCommand implements Callable<Integer> {
       SplitMix random = new SplitMix(seeds.agent());
       FixedWeights best = null;
       EvalResult bestResult = null;
-      for (int c = 0; c < candidates; c++) {
-        FixedWeights candidate = new FixedWeights(box.sample(random));
-        EvalResult result = search.evaluate(environment, candidate);
-        if (bestResult == null || result.meanReturn() > bestResult.meanReturn()) {
-          best = candidate;
-          bestResult = result;
+      if (cem) {
+        CrossEntropySearch.Result found = new CrossEntropySearch(cemConfig).maximize(box.size(),
+            candidates / population, w -> search.evaluate(environment, new FixedWeights(w)).meanReturn(), random);
+        best = new FixedWeights(found.best());
+        bestResult = search.evaluate(environment, best);
+      } else {
+        for (int c = 0; c < candidates; c++) {
+          FixedWeights candidate = new FixedWeights(box.sample(random));
+          EvalResult result = search.evaluate(environment, candidate);
+          if (bestResult == null || result.meanReturn() > bestResult.meanReturn()) {
+            best = candidate;
+            bestResult = result;
+          }
         }
       }
       EvalResult eval = new Evaluator(evalEpisodes, seeds.eval()).evaluate(environment, best);
@@ -110,6 +152,7 @@ final class SearchWeightsCommand implements Callable<Integer> {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("env", env);
     summary.put("seed", seed);
+    summary.put("method", method);
     summary.put("candidates", candidates);
     summary.put("episodes_per_candidate", episodes);
     summary.put("search_episodes", (long) candidates * episodes);
@@ -120,8 +163,8 @@ final class SearchWeightsCommand implements Callable<Integer> {
         "stderr_return", eval.stderrReturn(), "mean_length", eval.meanLength()));
     summary.put("wall_seconds", seconds);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "best of %d fixed weight vectors (%d search episodes each): %s%n", candidates, episodes,
-        best);
+    out.printf(Locale.ROOT, "best of %d fixed weight vectors (%s search, %d search episodes each): %s%n", candidates,
+        method, episodes, best);
     out.printf(Locale.ROOT, "search mean return %.2f (stderr %.2f); eval over %d episodes: %.2f (stderr %.2f)%n",
         search.meanReturn(), search.stderrReturn(), eval.episodes(), eval.meanReturn(), eval.stderrReturn());
     out.println(MAPPER.writeValueAsString(summary));
