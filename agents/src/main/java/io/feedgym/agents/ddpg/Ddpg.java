@@ -266,16 +266,25 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     // pass serves both μ(s) and the backward pass. The feed's ranking is invariant to the scale of the weights,
     // so the penalty λ|μ|² changes no ranking the actor can express. With bound = invert_gradients the gradient
     // is scaled toward, and inverted beyond, the box's bounds (Hausknecht and Stone 2016, Sec. 4.3.3).
-    INDArray mu = actor.forwardForTraining(states);
-    actor.ascend(critic.actionGradient(states, mu), mu, config.actionL2(),
-        config.bound() == Bound.INVERT_GRADIENTS);
-    double actorLoss = -mean(critic.lastQ());
+    // During the first actor_delay updates only the critic learns (a critic burn-in).
+    double actorLoss = Double.NaN;
+    boolean actorLearns = updates >= config.actorDelay();
+    if (actorLearns) {
+      INDArray mu = actor.forwardForTraining(states);
+      actor.ascend(critic.actionGradient(states, mu), mu, config.actionL2(),
+          config.bound() == Bound.INVERT_GRADIENTS);
+      actorLoss = -mean(critic.lastQ());
+    }
 
     targetCritic.blend(critic, 1 - config.tau());
-    targetActor.blend(actor, 1 - config.tau());
+    if (actorLearns) {
+      targetActor.blend(actor, 1 - config.tau());
+    }
     updates++;
-    return ImmutableMap.of("losses/critic_loss", criticLoss / b, "losses/actor_loss", actorLoss,
-        "losses/q_values", meanQ / b);
+    return actorLearns
+        ? ImmutableMap.of("losses/critic_loss", criticLoss / b, "losses/actor_loss", actorLoss,
+            "losses/q_values", meanQ / b)
+        : ImmutableMap.of("losses/critic_loss", criticLoss / b, "losses/q_values", meanQ / b);
   }
 
   private static double mean(float[] values) {

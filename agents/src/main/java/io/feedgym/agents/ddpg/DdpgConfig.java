@@ -38,6 +38,9 @@ import java.util.Locale;
  * @param initialAction the actor's starting action in [-1, 1]^F, its output layer's bias (open interval for
  *     {@code bound=tanh}); empty for the paper's zero bias. Set to a searched fixed vector it makes DDPG a
  *     residual learner on top of that vector (Silver et al. 2018, "Residual Policy Learning")
+ * @param actorDelay updates during which only the critic learns (the actor and its target stay as built), >= 0:
+ *     the critic burn-in of residual RL (Johannink et al. 2019), so that a good initial_action is not moved by an
+ *     untrained critic's gradient
  */
 public record DdpgConfig(
     double actorLearningRate,
@@ -59,7 +62,8 @@ public record DdpgConfig(
     double actionL2,
     Bound bound,
     NetworkKind network,
-    List<Double> initialAction) {
+    List<Double> initialAction,
+    int actorDelay) {
 
   /** How the critic computes Q(s, a). */
   public enum CriticForm {
@@ -121,6 +125,7 @@ public record DdpgConfig(
           + "critic=plain, found critic=" + critic.name().toLowerCase(Locale.ROOT));
     }
     initialAction = initialAction(initialAction, bound);
+    Checks.atLeast("actor_delay", actorDelay, 0);
   }
 
   /**
@@ -136,34 +141,34 @@ public record DdpgConfig(
   public static DdpgConfig defaults() {
     return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 256, 1_000, 4, 1, List.of(64, 64), List.of(64, 64),
         CriticForm.ADVANTAGE, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01, 0.0,
-        Bound.INVERT_GRADIENTS, NetworkKind.MLP, List.of());
+        Bound.INVERT_GRADIENTS, NetworkKind.MLP, List.of(), 0);
   }
 
   public DdpgConfig withSchedule(int learningStarts, int batchSize) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay);
   }
 
   public DdpgConfig withCritic(CriticForm value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay);
   }
 
   public DdpgConfig withNetwork(NetworkKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        bound, value, initialAction);
+        bound, value, initialAction, actorDelay);
   }
 
   public DdpgConfig withNoise(NoiseKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay);
   }
 
   public DdpgConfig withBound(Bound value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        value, network, initialAction);
+        value, network, initialAction, actorDelay);
   }
 
   private static void inUnitInterval(String name, double value) {

@@ -141,6 +141,33 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
         1, 100)).hasMessage("initial_action[0] must be in (-1, 1) with bound=tanh, found 1.0");
   }
 
+  /** With actor_delay the first updates train only the critic: the greedy action stays, then moves. */
+  @Test
+  void actorDelayKeepsTheActorUntilTheCriticHasHadItsUpdates() {
+    Environment<FeedObservation, double[]> env = weights();
+    FeedObservation probe = env.reset(11L).observation();
+    Ddpg<?> ddpg = (Ddpg<?>) Agents.make("ddpg", env, Map.of("batch_size", "16", "learning_starts", "16",
+        "train_frequency", "1", "actor_delay", "20"), 4, 1_000);
+    @SuppressWarnings("unchecked")
+    Agent<FeedObservation, double[]> agent = (Agent<FeedObservation, double[]>) ddpg;
+    double[] before = agent.greedy().act(probe);
+    FeedObservation observation = env.reset(1L).observation();
+    for (int i = 0; i < 56; i++) {
+      if (i == 36) {
+        assertThat(ddpg.updates()).isEqualTo(20);
+        assertThat(agent.greedy().act(probe)).containsExactly(before);
+      }
+      double[] action = agent.act(observation);
+      var step = env.step(action);
+      agent.observe(observation, action, step);
+      observation = step.done() ? env.reset().observation() : step.observation();
+    }
+    assertThat(ddpg.updates()).isEqualTo(40);
+    assertThat(agent.greedy().act(probe)).isNotEqualTo(before);
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("actor_delay", "-1"), 1, 100))
+        .hasMessage("actor_delay must be >= 0, found -1");
+  }
+
   /** With train_frequency 4 and gradient_steps 3, 100 steps after learning_starts make 25 phases of 3 updates. */
   @Test
   void trainFrequencyAndGradientStepsSetTheNumberOfUpdates() {
