@@ -3,16 +3,14 @@ package io.feedgym.cli;
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.Agents;
 import io.feedgym.env.Environment;
+import io.feedgym.env.feed.FeedObservation;
+import io.feedgym.policies.feed.FixedWeights;
 import io.feedgym.policies.Baselines;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.policies.Agent;
 import io.feedgym.policies.Policy;
 import io.feedgym.rewards.registry.RewardSelection;
 import io.feedgym.runner.CheckpointInfo;
-import io.feedgym.env.feed.FeedObservation;
-import io.feedgym.env.feed.FeedObservationSpace;
-import io.feedgym.env.spaces.Box;
-import io.feedgym.policies.feed.FixedWeights;
 import io.feedgym.runner.EvalResult;
 import io.feedgym.runner.EvaluatedEpisode;
 import io.feedgym.runner.Evaluator;
@@ -157,11 +155,8 @@ final class EvalCommand implements Callable<Integer> {
     if (versusWeights == null) {
       return new Evaluated(evaluator.evaluate(environment, (Policy<O, A>) policy), null);
     }
-    if (!(environment.actionSpace() instanceof Box box) || box.size() != FeedObservation.SCORING_FEATURES
-        || !(environment.observationSpace() instanceof FeedObservationSpace)) {
-      throw new IllegalArgumentException("--versus-weights needs a feed environment with --set action=weights, "
-          + "found action space " + environment.actionSpace());
-    }
+    Environment<FeedObservation, double[]> weightsEnvironment =
+        SearchWeightsCommand.requireWeights(environment, "--versus-weights");
     FixedWeights fixed;
     try {
       fixed = new FixedWeights(versusWeights);
@@ -172,7 +167,7 @@ final class EvalCommand implements Callable<Integer> {
     List<EvaluatedEpisode> versus = new ArrayList<>();
     for (int i = 0; i < evaluator.episodes(); i++) {
       played.add(evaluator.play(environment, (Policy<O, A>) policy, i));
-      versus.add(evaluator.play(environment, (Policy<O, A>) (Policy<?, ?>) fixed, i));
+      versus.add(evaluator.play(weightsEnvironment, fixed, i));
     }
     EvalResult eval = Evaluator.summarize(played);
     EvalResult versusEval = Evaluator.summarize(versus);

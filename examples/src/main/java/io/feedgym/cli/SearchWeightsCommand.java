@@ -83,7 +83,6 @@ final class SearchWeightsCommand implements Callable<Integer> {
   private OverrideOptions overrides;
 
   @Override
-  @SuppressWarnings("unchecked")
   public Integer call() throws IOException {
     if (candidates <= 0 || episodes <= 0 || evalEpisodes <= 0) {
       throw new IllegalArgumentException("--candidates, --episodes and --eval-episodes must be positive, found "
@@ -112,12 +111,8 @@ final class SearchWeightsCommand implements Callable<Integer> {
     RunSeeds seeds = RunSeeds.from(seed);
     long start = System.nanoTime();
     try (Environment<?, ?> raw = RewardedEnv.make(env, routed.env(), reward)) {
-      if (!(raw.actionSpace() instanceof Box box) || box.size() != FeedObservation.SCORING_FEATURES
-          || !(raw.observationSpace() instanceof FeedObservationSpace)) {
-        throw new IllegalArgumentException("search-weights needs a feed environment with --set action=weights, found "
-            + "action space " + raw.actionSpace());
-      }
-      var environment = (Environment<FeedObservation, double[]>) raw;
+      Environment<FeedObservation, double[]> environment = requireWeights(raw, "search-weights");
+      Box box = (Box) environment.actionSpace();
       Evaluator search = new Evaluator(episodes, seeds.env());
       SplitMix random = new SplitMix(seeds.agent());
       FixedWeights best = null;
@@ -141,6 +136,20 @@ final class SearchWeightsCommand implements Callable<Integer> {
       report(best, bestResult, eval, (System.nanoTime() - start) / 1e9);
     }
     return 0;
+  }
+
+  /**
+   * {@code env} as a feed environment with ranking-weight actions; otherwise an error naming {@code who} and the
+   * action space found.
+   */
+  @SuppressWarnings("unchecked")
+  static Environment<FeedObservation, double[]> requireWeights(Environment<?, ?> env, String who) {
+    if (!(env.actionSpace() instanceof Box box) || box.size() != FeedObservation.SCORING_FEATURES
+        || !(env.observationSpace() instanceof FeedObservationSpace)) {
+      throw new IllegalArgumentException(who + " needs a feed environment with --set action=weights, found "
+          + "action space " + env.actionSpace());
+    }
+    return (Environment<FeedObservation, double[]>) env;
   }
 
   private void report(FixedWeights best, EvalResult search, EvalResult eval, double seconds) throws IOException {
