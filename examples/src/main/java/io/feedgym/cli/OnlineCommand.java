@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
     description = {"Serve a stream of users over simulated days (DRN's online protocol) and report per-day CTR "
         + "and session return. --mode all runs the three modes on the same users and compares them after the "
         + "scenario's first shift. Keys: env ones and agent.KEY (the SlateQ network) as in train; dbgd.KEY "
-        + "(alpha, eta, interleaving, pi_tau, comparison_pages, credit, min_dwell); online.KEY (sessions_per_day, "
+        + "(alpha, eta, interleaving, pi_tau, comparison_pages, credit, min_dwell, explorers); online.KEY (sessions_per_day, "
         + "pretrain_pages, major_every_days, major_steps, memory_pages, activeness_beta); activeness.KEY (initial, boost, hazard_per_day).",
         "The last line of stdout is a one-line JSON summary."})
 final class OnlineCommand implements Callable<Integer> {

@@ -15,9 +15,11 @@ import io.feedgym.policies.interleaving.Outcome;
  * @param comparisonPages pages whose click credits are summed into one comparison of the two networks, positive
  * @param credit which clicks earn credit in the interleaved comparison, and how the explorer wins
  * @param minDwell LONG_CLICKS, PARETO: the dwell in seconds from which a click is a long click, ≥ 0
+ * @param explorers explorers compared at once, ≥ 1: 1 is DBGD (and DRN); more is Multileave Gradient Descent
+ *     with team-draft multileaving (Schuth et al. 2016), which needs {@code interleaving} team-draft
  */
 public record DbgdConfig(double alpha, double eta, Method interleaving, double piTau, int comparisonPages,
-    Credit credit, double minDwell) {
+    Credit credit, double minDwell, int explorers) {
 
   /** Which clicks earn credit, and so when the explorer wins a comparison. */
   public enum Credit {
@@ -57,6 +59,11 @@ public record DbgdConfig(double alpha, double eta, Method interleaving, double p
       throw new IllegalArgumentException("credit must be clicks, long-clicks or pareto");
     }
     Checks.nonNegative("min_dwell", minDwell);
+    Checks.atLeast("explorers", explorers, 1);
+    if (explorers > 1 && interleaving != Method.TEAM_DRAFT) {
+      throw new IllegalArgumentException("explorers > 1 compares them by team-draft multileaving, so interleaving "
+          + "must be team-draft, found " + interleaving.name().toLowerCase().replace('_', '-'));
+    }
   }
 
   /** The clicked positions of a page, from the user's feedback on it. */
@@ -93,9 +100,10 @@ public record DbgdConfig(double alpha, double eta, Method interleaving, double p
   /**
    * DRN's α = 0.1 and η = 0.05, team-draft interleaving, comparisons of 5 pages, long clicks of at least 18 s
    * credited (feed-v0's dwell of a click on an item of the reference quality; docs/agents/dbgd.md says why not
-   * every click, as DRN does: on the feed, click credit drives the ranker to clickbait and shortens sessions).
+   * every click, as DRN does: on the feed, click credit drives the ranker to clickbait and shortens sessions), one
+   * explorer per comparison.
    */
   public static DbgdConfig defaults() {
-    return new DbgdConfig(0.1, 0.05, Method.TEAM_DRAFT, 3.0, 5, Credit.LONG_CLICKS, 18.0);
+    return new DbgdConfig(0.1, 0.05, Method.TEAM_DRAFT, 3.0, 5, Credit.LONG_CLICKS, 18.0, 1);
   }
 }

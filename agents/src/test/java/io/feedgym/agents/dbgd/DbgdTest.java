@@ -19,6 +19,8 @@ import io.feedgym.replay.feed.FeedTransition;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DbgdTest {
   private static final int K = 10;
@@ -31,15 +33,20 @@ class DbgdTest {
 
   private static DbgdConfig config(double alpha, int pages) {
     DbgdConfig d = DbgdConfig.defaults();
-    return new DbgdConfig(alpha, d.eta(), d.interleaving(), d.piTau(), pages, d.credit(), d.minDwell());
+    return new DbgdConfig(alpha, d.eta(), d.interleaving(), d.piTau(), pages, d.credit(), d.minDwell(), 1);
   }
 
   /** Clicks exactly the positions that {@code team} contributed to the page last served. */
   private static boolean[] clicksOf(Dbgd<?> dbgd, Interleaved.Team team) {
-    Interleaved shown = dbgd.pending();
-    boolean[] clicked = new boolean[shown.k()];
+    return clicksOf(dbgd, team.ordinal());
+  }
+
+  /** Clicks exactly the positions that ranking {@code team} (0 the current network) contributed. */
+  private static boolean[] clicksOf(Dbgd<?> dbgd, int team) {
+    int[] teams = dbgd.pendingTeams();
+    boolean[] clicked = new boolean[teams.length];
     for (int p = 0; p < clicked.length; p++) {
-      clicked[p] = shown.team(p) == team;
+      clicked[p] = teams[p] == team;
     }
     return clicked;
   }
@@ -110,10 +117,11 @@ class DbgdTest {
     assertThat(model.parameters().toFloatVector()).isNotEqualTo(before);
   }
 
-  @Test
-  void aResumedComparisonContinuesExactly(@TempDir Path dir) throws Exception {
+  @ParameterizedTest(name = "explorers = {0}")
+  @ValueSource(ints = {1, 3})
+  void aResumedComparisonContinuesExactly(int explorers, @TempDir Path dir) throws Exception {
     var model = model(7);
-    Dbgd<FeedObservation> dbgd = new Dbgd<>(config(0.1, 2), model, 11);
+    Dbgd<FeedObservation> dbgd = new Dbgd<>(withExplorers(config(0.1, 2), explorers), model, 11);
     FeedObservation page = feed.reset(3).observation();
     dbgd.serve(page, K);
     credit(dbgd, clicksOf(dbgd, Interleaved.Team.B));
@@ -123,11 +131,65 @@ class DbgdTest {
     float[] straightParams = model.parameters().toFloatVector();
 
     var resumedModel = model(99);
-    Dbgd<FeedObservation> resumed = new Dbgd<>(config(0.1, 2), resumedModel, 12345);
+    Dbgd<FeedObservation> resumed = new Dbgd<>(withExplorers(config(0.1, 2), explorers), resumedModel, 12345);
     resumedModel.load(dir);
     resumed.load(dir);
     assertThat(play(resumed, page)).containsExactly(straight);
     assertThat(resumedModel.parameters().toFloatVector()).containsExactly(straightParams);
+  }
+
+  @Test
+  void multileaveMovesTowardTheMeanOfTheWinningExplorers() {
+    int[][] winners = {{1}, {3}, {1, 3}};
+    float[][] steps = new float[winners.length][];
+    float[] before = null;
+    for (int run = 0; run < winners.length; run++) {
+      var model = model(7);
+      before = model.parameters().toFloatVector();
+      Dbgd<FeedObservation> dbgd = new Dbgd<>(withExplorers(config(0.1, 1), 3), model, 11);
+      dbgd.serve(feed.reset(3).observation(), K);
+      int[] teams = dbgd.pendingTeams();
+      assertThat(teams).as("10 positions drafted by 4 teams").contains(0, 1, 2, 3);
+      boolean[] clicked = new boolean[K];
+      int[] won = winners[run];
+      for (int p = 0; p < K; p++) {
+        int team = teams[p];
+        clicked[p] = java.util.Arrays.stream(won).anyMatch(w -> w == team);
+      }
+      assertThat(credit(dbgd, clicked)).containsEntry("dbgd/explorer_won", 1.0)
+          .containsEntry("dbgd/winners", (double) winners[run].length);
+      steps[run] = model.parameters().toFloatVector();
+      for (int i = 0; i < before.length; i++) {
+        steps[run][i] -= before[i];
+      }
+    }
+    // The same seed draws the same three explorers each run; clicks only choose the winners B. Mean-winner MGD:
+    // W ← W + η · mean_{j ∈ B} U_j ⊙ W, so the step for B = {1, 3} is the mean of the steps for {1} and {3}.
+    assertThat(steps[0]).isNotEqualTo(steps[1]);
+    for (int i = 0; i < before.length; i++) {
+      float tolerance = 1e-6f * (1 + Math.abs(before[i]));
+      assertThat(steps[2][i]).isCloseTo((steps[0][i] + steps[1][i]) / 2, org.assertj.core.data.Offset.offset(tolerance));
+    }
+  }
+
+  @Test
+  void aMultileavedComparisonWithoutWinnersLeavesTheWeightsUnchanged() {
+    var model = model(7);
+    float[] before = model.parameters().toFloatVector();
+    Dbgd<FeedObservation> dbgd = new Dbgd<>(withExplorers(config(0.1, 1), 3), model, 11);
+    dbgd.serve(feed.reset(3).observation(), K);
+    // The current network's items and explorer 2's clicked once each: explorer 2 ties, 1 and 3 lose.
+    int[] teams = dbgd.pendingTeams();
+    boolean[] clicked = new boolean[K];
+    clicked[java.util.stream.IntStream.range(0, K).filter(p -> teams[p] == 0).findFirst().orElseThrow()] = true;
+    clicked[java.util.stream.IntStream.range(0, K).filter(p -> teams[p] == 2).findFirst().orElseThrow()] = true;
+    assertThat(credit(dbgd, clicked)).containsEntry("dbgd/explorer_won", 0.0).containsEntry("dbgd/winners", 0.0);
+    assertThat(model.parameters().toFloatVector()).containsExactly(before);
+  }
+
+  private static DbgdConfig withExplorers(DbgdConfig d, int explorers) {
+    return new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), d.comparisonPages(), d.credit(),
+        d.minDwell(), explorers);
   }
 
   /** Three more pages: the shown slates, the last comparison won by the explorer. */
@@ -143,7 +205,7 @@ class DbgdTest {
   @Test
   void longClicksCreditOnlyClicksWithEnoughDwell() {
     DbgdConfig d = DbgdConfig.defaults();
-    DbgdConfig longClicks = new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, Credit.LONG_CLICKS, 18);
+    DbgdConfig longClicks = new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, Credit.LONG_CLICKS, 18, 1);
     int shortClicks = 0;
     int longOnes = 0;
     for (long seed = 0; seed < 20; seed++) {
@@ -207,13 +269,17 @@ class DbgdTest {
 
   private static DbgdConfig withCredit(Credit credit) {
     DbgdConfig d = DbgdConfig.defaults();
-    return new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, credit, d.minDwell());
+    return new DbgdConfig(d.alpha(), d.eta(), d.interleaving(), d.piTau(), 1, credit, d.minDwell(), 1);
   }
 
   @Test
   void misuseAndDegenerateConfigsFailWithTheParameterNamed() {
     assertThatThrownBy(() -> config(0, 1)).hasMessageContaining("alpha must be in (0, 1]");
     assertThatThrownBy(() -> config(0.1, 0)).hasMessage("comparison_pages must be >= 1, found 0");
+    assertThatThrownBy(() -> withExplorers(config(0.1, 1), 0)).hasMessage("explorers must be >= 1, found 0");
+    DbgdConfig d = DbgdConfig.defaults();
+    assertThatThrownBy(() -> new DbgdConfig(d.alpha(), d.eta(), DbgdConfig.Method.PROBABILISTIC, d.piTau(), 1,
+        d.credit(), d.minDwell(), 2)).hasMessageContaining("interleaving must be team-draft, found probabilistic");
     Dbgd<FeedObservation> dbgd = new Dbgd<>(config(0.1, 1), model(7), 11);
     assertThatThrownBy(() -> credit(dbgd, new boolean[K])).hasMessageContaining("without a page served");
     FeedObservation page = feed.reset(3).observation();

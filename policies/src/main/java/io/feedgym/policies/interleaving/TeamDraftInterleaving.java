@@ -57,7 +57,8 @@ public final class TeamDraftInterleaving implements Interleaving {
     return new Outcome(clicksA, clicksB);
   }
 
-  private static int firstNotShown(int[] ranking, BitSet shown) {
+  /** The first candidate of {@code ranking} not yet {@code shown}. */
+  static int firstNotShown(int[] ranking, BitSet shown) {
     for (int candidate : ranking) {
       if (!shown.get(candidate)) {
         return candidate;
