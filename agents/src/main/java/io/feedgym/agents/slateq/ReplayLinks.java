@@ -10,6 +10,8 @@ import io.feedgym.replay.file.ReplayReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.OptionalLong;
+import java.util.function.ToLongFunction;
 
 /**
  * Which stored transition continues which, beside a {@link ReplayStorage} of the same capacity that
@@ -17,12 +19,13 @@ import java.util.Arrays;
  * item reward ρ = R / max(c, 1) of its page (R the reward, c the clicks), whether it terminated, and
  * whether the transition added after it starts from its next page (the same object, as the runner passes
  * it). Lets SARSA find the slate shown on s′ and n-step targets follow an episode without decoding stored
- * pages. Saved beside the replay buffer in a replay file of kind {@value #KIND}; after loading, the next
- * transition continues the last one unless that one ended its episode, as in the run that was saved. Not
- * thread-safe.
+ * pages. Saved beside the replay buffer in a replay file of kind {@value #KIND}, with a content fingerprint of
+ * the last transition's next page; after loading, the next transition continues the last one when it starts
+ * from a page with that fingerprint (the saved run continuing its episode), and not when a new episode starts
+ * (e.g. pretraining stopped mid-episode and serving starts fresh users). Not thread-safe.
  */
 final class ReplayLinks {
-  private static final String KIND = "slateq-links";
+  private static final String KIND = "slateq-links-2";
 
   private final int capacity;
   private final int slateSize;
@@ -30,17 +33,20 @@ final class ReplayLinks {
   private final double[] itemRewards;
   private final boolean[] terminated;
   private final boolean[] continued;
+  private final ToLongFunction<Object> fingerprint;
   private Object lastNext;
-  /** Set by {@link #load} when the last stored transition did not end its episode. */
-  private boolean continuesAfterLoad;
+  /** Set by {@link #load}: the fingerprint of the page that continues the last stored transition, if any. */
+  private OptionalLong nextAfterLoad = OptionalLong.empty();
   private long added;
 
   /** The n-step return of a slot: Σ_{k<steps} γ^k ρ_{t+k}, the slot of its last transition, and whether that one terminated. */
   record Chain(double discountedRewards, int steps, int lastSlot, boolean terminated) {}
 
-  ReplayLinks(int capacity, int slateSize) {
+  /** Links for {@code capacity} transitions of slates of {@code slateSize}; {@code fingerprint} hashes a page's content. */
+  ReplayLinks(int capacity, int slateSize, ToLongFunction<Object> fingerprint) {
     this.capacity = capacity;
     this.slateSize = slateSize;
+    this.fingerprint = fingerprint;
     this.slates = new int[capacity * slateSize];
     this.itemRewards = new double[capacity];
     this.terminated = new boolean[capacity];
@@ -58,10 +64,12 @@ final class ReplayLinks {
    */
   void add(Object observation, int[] slate, Step<?> step) {
     int slot = (int) (added % capacity);
-    if (added > 0 && (observation == lastNext || continuesAfterLoad)) {
+    boolean continues = nextAfterLoad.isPresent() ? nextAfterLoad.getAsLong() == fingerprint.applyAsLong(observation)
+        : observation == lastNext;
+    if (added > 0 && continues) {
       continued[(int) ((added - 1) % capacity)] = true;
     }
-    continuesAfterLoad = false;
+    nextAfterLoad = OptionalLong.empty();
     continued[slot] = false;
     System.arraycopy(slate, 0, slates, slot * slateSize, slateSize);
     itemRewards[slot] = itemReward(step.reward(), SlateTransitions.feedback(step).clicks());
@@ -99,7 +107,9 @@ final class ReplayLinks {
   void save(Path file) throws IOException {
     ReplayFile.save(file, format(), out -> {
       out.writeLong(added);
-      out.writeInt(lastNext != null || continuesAfterLoad ? 1 : 0);
+      OptionalLong next = lastNext != null ? OptionalLong.of(fingerprint.applyAsLong(lastNext)) : nextAfterLoad;
+      out.writeInt(next.isPresent() ? 1 : 0);
+      out.writeLong(next.orElse(0));
       columns(out);
     });
   }
@@ -112,7 +122,9 @@ final class ReplayLinks {
 
   private void read(ReplayReader in) throws IOException {
     added = in.readLong("added", 0, Long.MAX_VALUE);
-    continuesAfterLoad = in.readInt("continues", 0, 1) == 1;
+    boolean continues = in.readInt("continues", 0, 1) == 1;
+    long next = in.readLong("next_fingerprint", Long.MIN_VALUE, Long.MAX_VALUE);
+    nextAfterLoad = continues ? OptionalLong.of(next) : OptionalLong.empty();
     columns(in);
   }
 

@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -137,7 +138,7 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
         seeds.nextLong());
     this.sampling = seeds.split();
     this.storage = transitions.newStorage(config.bufferSize(), slates);
-    this.links = new ReplayLinks(config.bufferSize(), slates.k());
+    this.links = new ReplayLinks(config.bufferSize(), slates.k(), page -> fingerprint(encoder, page));
     this.replay = config.replay() == Sampling.UNIFORM ? new UniformReplayBuffer<>(storage)
         : new PrioritizedReplayBuffer<>(storage, PrioritizedConfig.defaults());
   }
@@ -341,6 +342,25 @@ public final class SlateQ<O, T> implements Agent<O, int[]> {
     pendingTargetUpdates = state.pendingTargetUpdates();
     exploration.restore(state.explorationStep(), state.explorationRandom());
     sampling = SplitMix.restore(state.samplingRandom());
+  }
+
+  /** A hash of what {@code encoder} sees of {@code page}: its state features, mask and available items' features. */
+  @SuppressWarnings("unchecked")
+  private static <O> long fingerprint(SlateEncoder<O> encoder, Object page) {
+    O typed = (O) page;
+    float[] state = new float[encoder.stateSize()];
+    encoder.encodeState(typed, state, 0, 1);
+    long hash = Arrays.hashCode(state);
+    float[] item = new float[encoder.itemSize()];
+    boolean[] mask = encoder.mask(typed);
+    hash = 31 * hash + Arrays.hashCode(mask);
+    for (int c = 0; c < mask.length; c++) {
+      if (mask[c]) {
+        encoder.encodeItem(typed, c, item, 0);
+        hash = 31 * hash + Arrays.hashCode(item);
+      }
+    }
+    return hash;
   }
 
   /** DRN's plain-Java mirror of {@code net}, or, for a block network, the graph itself. */

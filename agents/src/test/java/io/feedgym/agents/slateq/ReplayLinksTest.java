@@ -37,7 +37,7 @@ class ReplayLinksTest {
 
   @Test
   void chainsFollowTheEpisodeAndStopAtItsEndOrTheNewestTransition() {
-    ReplayLinks links = new ReplayLinks(64, 10);
+    ReplayLinks links = new ReplayLinks(64, 10, Object::hashCode);
     List<FeedTransition> ts = play(40, links);
     int end = 0;
     while (!ts.get(end).done()) {

@@ -17,6 +17,7 @@ import io.feedgym.env.feed.FeedObservationSpace;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.env.spaces.Slate;
 import io.feedgym.policies.Agent;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,45 @@ class SlateQTest extends AgentContract<FeedObservation, int[]> {
     @Override
     protected Agent<FeedObservation, int[]> newAgent(Environment<FeedObservation, int[]> env, long seed) {
       return agent(SMALL.withNetwork(SlateQConfig.ItemNetwork.DEEPFM), env, seed);
+    }
+  }
+
+  /**
+   * Saved in the middle of an episode (as the online protocol's pretraining stops), a loaded agent that is
+   * then given a new episode must not link it to the unfinished one, exactly as the agent that was saved does
+   * not: the n-step targets of the next updates are the same.
+   */
+  @Test
+  void aLoadedAgentDoesNotLinkANewEpisodeToTheUnfinishedSavedOne(@org.junit.jupiter.api.io.TempDir Path checkpoint)
+      throws Exception {
+    Environment<FeedObservation, int[]> env = feed();
+    SlateQ<FeedObservation, ?> saved = agent(SMALL, env, 7);
+    FeedObservation page = env.reset(21).observation();
+    for (int t = 0; t < 300; t++) {
+      int[] slate = saved.act(page);
+      Step<FeedObservation> step = env.step(slate);
+      saved.observe(page, slate, step);
+      page = step.done() ? env.reset().observation() : step.observation();
+    }
+    saved.save(checkpoint);
+    SlateQ<FeedObservation, ?> loaded = agent(SMALL, env, 99);
+    loaded.load(checkpoint);
+    for (SlateQ<FeedObservation, ?> agent : java.util.List.of(saved, loaded)) {
+      FeedObservation fresh = env.reset(5_000).observation();
+      for (int t = 0; t < 3; t++) {
+        boolean[] mask = fresh.mask();
+        int[] slate = java.util.stream.IntStream.range(0, mask.length).filter(c -> mask[c])
+            .limit(((Slate) env.actionSpace()).k()).toArray();
+        Step<FeedObservation> step = env.step(slate);
+        agent.remember(fresh, slate, step);
+        if (step.done()) {
+          break;
+        }
+        fresh = step.observation();
+      }
+    }
+    for (int u = 0; u < 10; u++) {
+      assertThat(loaded.update()).isEqualTo(saved.update());
     }
   }
 
