@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * Transitions with fixed-length vector observations and continuous vector actions (what DDPG stores), one
  * primitive array per field: observations as float ({@link FloatEncoding}), actions and rewards as double,
- * so the stored action is exactly the one the environment received. {@code 8·dim + 8·actionDim + 13} bytes
- * a slot, allocated up front.
+ * so the stored action is exactly the one the environment received, and the span of each transition in steps,
+ * so it can hold the m-step transitions of an {@link NStepStorage}. {@code 8·dim + 8·actionDim + 17} bytes a
+ * slot, allocated up front.
  */
 public final class BoxStorage extends ColumnStorage<Transition<double[], double[]>> {
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
@@ -23,6 +24,7 @@ public final class BoxStorage extends ColumnStorage<Transition<double[], double[
   private final double[] actions;
   private final double[] rewards;
   private final byte[] flags;
+  private final int[] spans;
 
   /** A storage of {@code capacity} transitions with {@code dim}-value observations and {@code actionDim}-value actions. */
   public BoxStorage(int capacity, int dim, int actionDim) {
@@ -42,16 +44,14 @@ public final class BoxStorage extends ColumnStorage<Transition<double[], double[
     this.actions = new double[capacity * actionDim];
     this.rewards = new double[capacity];
     this.flags = new byte[capacity];
+    this.spans = new int[capacity];
   }
 
-  /** Stores a one-step transition; an m-step one ({@code steps > 1}) is an error, since its span is not kept. */
+  /** Stores a transition of any span ({@code steps}). */
   @Override
   public void add(Transition<double[], double[]> t) {
     if (t == null) {
       throw new IllegalArgumentException("replay item must not be null");
-    }
-    if (t.steps() != 1) {
-      throw new IllegalArgumentException("a BoxStorage keeps one-step transitions, found steps=" + t.steps());
     }
     checkLength(t.observation(), dim, "observation");
     checkLength(t.nextObservation(), dim, "next_observation");
@@ -69,6 +69,7 @@ public final class BoxStorage extends ColumnStorage<Transition<double[], double[
     System.arraycopy(t.action(), 0, actions, slot * actionDim, actionDim);
     rewards[slot] = t.reward();
     flags[slot] = (byte) ((t.terminated() ? TERMINATED : 0) | (t.truncated() ? TRUNCATED : 0));
+    spans[slot] = t.steps();
     advance();
   }
 
@@ -86,7 +87,7 @@ public final class BoxStorage extends ColumnStorage<Transition<double[], double[
     System.arraycopy(actions, slot * actionDim, action, 0, actionDim);
     return new Transition<>(FloatEncoding.decode(observations, slot * dim, dim), action, rewards[slot],
         FloatEncoding.decode(nextObservations, slot * dim, dim), (flags[slot] & TERMINATED) != 0,
-        (flags[slot] & TRUNCATED) != 0);
+        (flags[slot] & TRUNCATED) != 0, spans[slot]);
   }
 
   @Override
@@ -96,7 +97,7 @@ public final class BoxStorage extends ColumnStorage<Transition<double[], double[
 
   @Override
   public String kind() {
-    return "box";
+    return "box-spans";
   }
 
   /** The observation length and the action length. */
@@ -113,5 +114,6 @@ public final class BoxStorage extends ColumnStorage<Transition<double[], double[
     io.doubles(actions, 0, n * actionDim);
     io.doubles(rewards, 0, n);
     io.bytes(flags, 0, n);
+    io.ints(spans, 0, n);
   }
 }

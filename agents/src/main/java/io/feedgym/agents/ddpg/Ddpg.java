@@ -19,6 +19,8 @@ import io.feedgym.policies.exploration.OrnsteinUhlenbeckNoise;
 import io.feedgym.policies.feed.FeedStateFeatures;
 import io.feedgym.random.SplitMix;
 import io.feedgym.replay.BoxStorage;
+import io.feedgym.replay.NStepConfig;
+import io.feedgym.replay.NStepStorage;
 import io.feedgym.replay.ReplayBuffer;
 import io.feedgym.replay.Transition;
 import io.feedgym.replay.UniformReplayBuffer;
@@ -40,7 +42,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code train_frequency} steps, {@code gradient_steps} times, one minibatch from the uniform replay buffer makes
  * <ul>
  *   <li>a critic step on L = (1/B) Σ_i (y_i − Q(s_i, a_i))², y_i = r_i + γ (1 − terminated_i) Q′(s′_i, μ′(s′_i))
- *       from the target networks (a truncated step bootstraps, a terminated one does not);</li>
+ *       from the target networks (a truncated step bootstraps, a terminated one does not); with
+ *       {@code n_steps} = n &gt; 1, r_i is the discounted sum of m ≤ n rewards and the bootstrap is discounted by
+ *       γ^m (the n-step target of D4PG, Barth-Maron et al. 2018, Sec. 3);</li>
  *   <li>an actor step up ∇θ J ≈ (1/B) Σ_i ∇a Q(s_i, a)|a=μ(s_i) ∇θ μ(s_i), ∂Q/∂a from the critic's input
  *       epsilon ({@link Critic#actionGradient}) fed back into the actor ({@link Actor#ascend});</li>
  *   <li>soft target updates θ′ ← τ θ + (1 − τ) θ′ of both networks.</li>
@@ -120,7 +124,9 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     this.exploring = new NoisyActions<>(this::unitAction, noise, Box.uniform(-1, 1, actions));
     this.warmup = seeds.split();
     this.sampling = seeds.split();
-    this.replay = new UniformReplayBuffer<>(new BoxStorage(config.bufferSize(), encoder.size(), actions));
+    this.replay = new UniformReplayBuffer<>(config.nSteps() == 1 ? new BoxStorage(config.bufferSize(), encoder.size(),
+        actions) : new NStepStorage<>(new NStepConfig(config.nSteps(), config.gamma()), config.bufferSize(),
+            capacity -> new BoxStorage(capacity, encoder.size(), actions)));
   }
 
   /**
@@ -245,14 +251,15 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     nextStates.data().setData(batchNextStates);
     taken.data().setData(batchActions);
 
-    // Critic: y = r + γ (1 − terminated) Q′(s′, μ′(s′)), μ′(s′) clipped to the box as the environment would
-    // receive it (a no-op for tanh).
+    // Critic: y = r + γ^m (1 − terminated) Q′(s′, μ′(s′)) for a transition of m steps (m = 1 unless n_steps > 1),
+    // μ′(s′) clipped to the box as the environment would receive it (a no-op for tanh).
     float[] nextQ = targetCritic.q(nextStates, Transforms.min(Transforms.max(targetActor.output(nextStates), -1,
         false), 1, false));
     float[] y = new float[b];
     for (int i = 0; i < b; i++) {
       Transition<double[], double[]> t = batch.get(i);
-      y[i] = (float) (t.reward() + (t.terminated() ? 0 : config.gamma() * nextQ[i]));
+      double discount = t.steps() == 1 ? config.gamma() : Math.pow(config.gamma(), t.steps());
+      y[i] = (float) (t.reward() + (t.terminated() ? 0 : discount * nextQ[i]));
     }
     float[] q = critic.descend(states, taken, y);
     double criticLoss = 0;

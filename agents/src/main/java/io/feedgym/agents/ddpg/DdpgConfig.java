@@ -41,6 +41,9 @@ import java.util.Locale;
  * @param actorDelay updates during which only the critic learns (the actor and its target stay as built), >= 0:
  *     the critic burn-in of residual RL (Johannink et al. 2019), so that a good initial_action is not moved by an
  *     untrained critic's gradient
+ * @param nSteps the critic's target spans n steps, y = Σ_{k<m} γ^k r_{t+k} + γ^m Q′(s_{t+m}, μ′(s_{t+m})), m = n
+ *     except at an episode's end, >= 1: 1 is the paper's one-step target; n > 1 the n-step return of D4PG
+ *     (Barth-Maron et al. 2018, Sec. 3), stored by the shared {@code NStepStorage}
  */
 public record DdpgConfig(
     double actorLearningRate,
@@ -63,7 +66,8 @@ public record DdpgConfig(
     Bound bound,
     NetworkKind network,
     List<Double> initialAction,
-    int actorDelay) {
+    int actorDelay,
+    int nSteps) {
 
   /** How the critic computes Q(s, a). */
   public enum CriticForm {
@@ -126,6 +130,11 @@ public record DdpgConfig(
     }
     initialAction = initialAction(initialAction, bound);
     Checks.atLeast("actor_delay", actorDelay, 0);
+    Checks.atLeast("n_steps", nSteps, 1);
+    if (learningStarts < batchSize + nSteps - 1) {
+      throw new IllegalArgumentException("learning_starts must be at least batch_size + n_steps - 1 = "
+          + (batchSize + nSteps - 1) + " (the last n_steps - 1 steps are not stored yet), found " + learningStarts);
+    }
   }
 
   /**
@@ -141,34 +150,34 @@ public record DdpgConfig(
   public static DdpgConfig defaults() {
     return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 256, 1_000, 4, 1, List.of(64, 64), List.of(64, 64),
         CriticForm.ADVANTAGE, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01, 0.0,
-        Bound.INVERT_GRADIENTS, NetworkKind.MLP, List.of(), 0);
+        Bound.INVERT_GRADIENTS, NetworkKind.MLP, List.of(), 0, 1);
   }
 
   public DdpgConfig withSchedule(int learningStarts, int batchSize) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps);
   }
 
   public DdpgConfig withCritic(CriticForm value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps);
   }
 
   public DdpgConfig withNetwork(NetworkKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        bound, value, initialAction, actorDelay);
+        bound, value, initialAction, actorDelay, nSteps);
   }
 
   public DdpgConfig withNoise(NoiseKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps);
   }
 
   public DdpgConfig withBound(Bound value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        value, network, initialAction, actorDelay);
+        value, network, initialAction, actorDelay, nSteps);
   }
 
   private static void inUnitInterval(String name, double value) {

@@ -61,6 +61,21 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     }
   }
 
+  /** Three-step targets (n_steps=3): the n-step window of the episode under way is saved with the replay. */
+  @Nested
+  class ThreeStepTargets extends AgentContract<FeedObservation, double[]> {
+    @Override
+    protected Environment<FeedObservation, double[]> newEnvironment() {
+      return weights();
+    }
+
+    @Override
+    protected Agent<FeedObservation, double[]> newAgent(Environment<FeedObservation, double[]> env, long seed) {
+      return (Agent<FeedObservation, double[]>) Agents.make("ddpg", env, Map.of("learning_starts", "200",
+          "batch_size", "16", "n_steps", "3"), seed, 10_000);
+    }
+  }
+
   /** A DeepFM critic (network=deepfm, module networks) over the state and ranking-weight fields. */
   @Nested
   class DeepFmCritic extends AgentContract<FeedObservation, double[]> {
@@ -166,6 +181,10 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     assertThat(agent.greedy().act(probe)).isNotEqualTo(before);
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("actor_delay", "-1"), 1, 100))
         .hasMessage("actor_delay must be >= 0, found -1");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("n_steps", "0"), 1, 100))
+        .hasMessage("n_steps must be >= 1, found 0");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("n_steps", "5", "learning_starts", "259",
+        "batch_size", "256"), 1, 100)).hasMessageContaining("learning_starts must be at least batch_size + n_steps - 1 = 260");
   }
 
   /** With train_frequency 4 and gradient_steps 3, 100 steps after learning_starts make 25 phases of 3 updates. */
