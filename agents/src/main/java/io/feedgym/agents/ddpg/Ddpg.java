@@ -51,7 +51,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * </ul>
  * The critic is plain or in the advantage form Q = V(s) + A(s, a) ({@link DdpgConfig.CriticForm}), or a block
  * of module {@code networks} ({@code network=}); the actor's
- * output is tanh or linear with inverted gradients ({@link DdpgConfig.Bound}). The replay stores the action in
+ * output is tanh or linear with inverted gradients ({@link DdpgConfig.Bound}). TD3's three changes (Fujimoto, van
+ * Hoof &amp; Meger 2018, "Addressing function approximation error in actor-critic methods", ICML, Algorithm 1) are
+ * options: clipped double Q ({@code twin_critics}), delayed policy and target updates ({@code policy_delay}) and
+ * target policy smoothing ({@code target_noise}, {@code target_noise_clip}). The replay stores the action in
  * the actor's [-1, 1] units. Acting runs on the actor's plain-Java mirror; the updates
  * run in DL4J. Not thread-safe.
  *
@@ -62,6 +65,8 @@ public final class Ddpg<O> implements Agent<O, double[]> {
   private static final String CRITIC = "critic.zip";
   private static final String TARGET_ACTOR = "target_actor.zip";
   private static final String TARGET_CRITIC = "target_critic.zip";
+  private static final String CRITIC_2 = "critic2.zip";
+  private static final String TARGET_CRITIC_2 = "target_critic2.zip";
   private static final String REPLAY_FILE = "replay.bin";
   private static final String STATE_FILE = "agent_state.properties";
 
@@ -86,6 +91,11 @@ public final class Ddpg<O> implements Agent<O, double[]> {
   private Critic critic;
   private Actor targetActor;
   private Critic targetCritic;
+  /** TD3's second critic and its target; null without {@code twin_critics}. */
+  private Critic critic2;
+  private Critic targetCritic2;
+  /** Draws TD3's target policy smoothing noise. */
+  private SplitMix smoothing;
   private long steps;
   private long updates;
 
@@ -104,13 +114,17 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     this.actor = Actor.build(encoder.size(), config.actorHiddenSizes(), actions, config.bound(),
         config.actorLearningRate(), config.initialAction(), seeds.nextLong());
     long criticSeed = seeds.nextLong();
-    this.critic = config.network().block()
-        .map(block -> Critic.build(block, encoder.size(), actions, config.criticHiddenSizes(),
-            config.criticLearningRate(), criticSeed))
-        .orElseGet(() -> Critic.build(config.critic(), encoder.size(), actions, config.criticHiddenSizes(),
-            config.criticLearningRate(), criticSeed));
+    this.critic = buildCritic(config, encoder.size(), actions, criticSeed);
     this.targetActor = actor.targetCopy();
     this.targetCritic = critic.targetCopy();
+    // TD3's parts draw from their own stream, so the other parts are seeded as without them.
+    SplitMix td3Seeds = new SplitMix(criticSeed ^ 0x9E3779B97F4A7C15L);
+    long critic2Seed = td3Seeds.nextLong();
+    if (config.twinCritics()) {
+      this.critic2 = buildCritic(config, encoder.size(), actions, critic2Seed);
+      this.targetCritic2 = critic2.targetCopy();
+    }
+    this.smoothing = td3Seeds.split();
     this.noise = config.noise() == NoiseKind.GAUSSIAN
         ? new GaussianNoise(config.noiseSigma(), actions, seeds.nextLong())
         : new OrnsteinUhlenbeckNoise(config.ouTheta(), config.noiseSigma(), config.ouDt(), actions, seeds.nextLong());
@@ -251,10 +265,20 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     nextStates.data().setData(batchNextStates);
     taken.data().setData(batchActions);
 
-    // Critic: y = r + γ^m (1 − terminated) Q′(s′, μ′(s′)) for a transition of m steps (m = 1 unless n_steps > 1),
-    // μ′(s′) clipped to the box as the environment would receive it (a no-op for tanh).
-    float[] nextQ = targetCritic.q(nextStates, Transforms.min(Transforms.max(targetActor.output(nextStates), -1,
-        false), 1, false));
+    // Critic: y = r + γ^m (1 − terminated) Q′(s′, ã) for a transition of m steps (m = 1 unless n_steps > 1), with
+    // ã = μ′(s′) clipped to the box as the environment would receive it (a no-op for tanh); TD3 adds clipped noise
+    // to ã (target_noise) and takes the smaller of two target critics (twin_critics).
+    INDArray nextActions = Transforms.min(Transforms.max(targetActor.output(nextStates), -1, false), 1, false);
+    if (config.targetNoise() > 0) {
+      nextActions = smoothed(nextActions);
+    }
+    float[] nextQ = targetCritic.q(nextStates, nextActions);
+    if (critic2 != null) {
+      float[] nextQ2 = targetCritic2.q(nextStates, nextActions);
+      for (int i = 0; i < b; i++) {
+        nextQ[i] = Math.min(nextQ[i], nextQ2[i]);
+      }
+    }
     float[] y = new float[b];
     for (int i = 0; i < b; i++) {
       Transition<double[], double[]> t = batch.get(i);
@@ -262,6 +286,9 @@ public final class Ddpg<O> implements Agent<O, double[]> {
       y[i] = (float) (t.reward() + (t.terminated() ? 0 : discount * nextQ[i]));
     }
     float[] q = critic.descend(states, taken, y);
+    if (critic2 != null) {
+      critic2.descend(states, taken, y);
+    }
     double criticLoss = 0;
     double meanQ = 0;
     for (int i = 0; i < b; i++) {
@@ -273,9 +300,11 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     // pass serves both μ(s) and the backward pass. The feed's ranking is invariant to the scale of the weights,
     // so the penalty λ|μ|² changes no ranking the actor can express. With bound = invert_gradients the gradient
     // is scaled toward, and inverted beyond, the box's bounds (Hausknecht and Stone 2016, Sec. 4.3.3).
-    // During the first actor_delay updates only the critic learns (a critic burn-in).
+    // During the first actor_delay updates only the critic learns (a critic burn-in); with policy_delay d the
+    // actor and the target networks move on every d-th update only (TD3).
     double actorLoss = Double.NaN;
-    boolean actorLearns = updates >= config.actorDelay();
+    boolean delayedStep = updates % config.policyDelay() == 0;
+    boolean actorLearns = delayedStep && updates >= config.actorDelay();
     if (actorLearns) {
       INDArray mu = actor.forwardForTraining(states);
       actor.ascend(critic.actionGradient(states, mu), mu, config.actionL2(),
@@ -283,7 +312,12 @@ public final class Ddpg<O> implements Agent<O, double[]> {
       actorLoss = -mean(critic.lastQ());
     }
 
-    targetCritic.blend(critic, 1 - config.tau());
+    if (delayedStep) {
+      targetCritic.blend(critic, 1 - config.tau());
+      if (critic2 != null) {
+        targetCritic2.blend(critic2, 1 - config.tau());
+      }
+    }
     if (actorLearns) {
       targetActor.blend(actor, 1 - config.tau());
     }
@@ -292,6 +326,26 @@ public final class Ddpg<O> implements Agent<O, double[]> {
         ? ImmutableMap.of("losses/critic_loss", criticLoss / b, "losses/actor_loss", actorLoss,
             "losses/q_values", meanQ / b)
         : ImmutableMap.of("losses/critic_loss", criticLoss / b, "losses/q_values", meanQ / b);
+  }
+
+  /** The configured critic: a block of module networks ({@code network=}) or the MLP in its critic form. */
+  private static Critic buildCritic(DdpgConfig config, int states, int actions, long seed) {
+    return config.network().block()
+        .map(block -> Critic.build(block, states, actions, config.criticHiddenSizes(), config.criticLearningRate(),
+            seed))
+        .orElseGet(() -> Critic.build(config.critic(), states, actions, config.criticHiddenSizes(),
+            config.criticLearningRate(), seed));
+  }
+
+  /** ã + clip(N(0, σ̃²), −c, c) per entry, clipped to [-1, 1] (TD3's target policy smoothing). */
+  private INDArray smoothed(INDArray actions) {
+    float[] values = actions.dup().data().asFloat();
+    double clip = config.targetNoiseClip();
+    for (int i = 0; i < values.length; i++) {
+      double eps = Math.max(-clip, Math.min(clip, config.targetNoise() * smoothing.nextGaussian()));
+      values[i] = (float) Math.max(-1, Math.min(1, values[i] + eps));
+    }
+    return Nd4j.create(values, actions.shape());
   }
 
   private static double mean(float[] values) {
@@ -319,7 +373,8 @@ public final class Ddpg<O> implements Agent<O, double[]> {
 
   /**
    * Writes the actor and critic with their Adam states, both target networks, the replay buffer, the
-   * counters, the noise process and the three random streams (warm-up, noise, sampling).
+   * counters, the noise process and the random streams (warm-up, noise, sampling, target smoothing); with
+   * {@code twin_critics} also the second critic and its target.
    */
   @Override
   public void save(Path dir) throws IOException {
@@ -328,6 +383,10 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     NetworkFiles.write(dir.resolve(CRITIC), critic.graph(), true);
     NetworkFiles.write(dir.resolve(TARGET_ACTOR), targetActor.net(), false);
     NetworkFiles.write(dir.resolve(TARGET_CRITIC), targetCritic.graph(), false);
+    if (critic2 != null) {
+      NetworkFiles.write(dir.resolve(CRITIC_2), critic2.graph(), true);
+      NetworkFiles.write(dir.resolve(TARGET_CRITIC_2), targetCritic2.graph(), false);
+    }
     replay.save(dir.resolve(REPLAY_FILE));
     ActionNoise.State noiseState = noise.state();
     StateFile file = StateFile.create(dir.resolve(STATE_FILE))
@@ -335,6 +394,7 @@ public final class Ddpg<O> implements Agent<O, double[]> {
         .put("updates", updates)
         .put("warmup_random", warmup.state())
         .put("sampling_random", sampling.state())
+        .put("smoothing_random", smoothing.state())
         .put("noise_random", noiseState.random())
         .put("noise_values", noiseState.process().length);
     double[] process = noiseState.process();
@@ -350,6 +410,10 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     Critic loadedCritic = new Critic(NetworkFiles.readGraph(dir.resolve(CRITIC), critic.graph()));
     Actor loadedTargetActor = Actor.target(NetworkFiles.readMultiLayer(dir.resolve(TARGET_ACTOR), actor.net()));
     Critic loadedTargetCritic = Critic.target(NetworkFiles.readGraph(dir.resolve(TARGET_CRITIC), critic.graph()));
+    Critic loadedCritic2 = critic2 == null ? null
+        : new Critic(NetworkFiles.readGraph(dir.resolve(CRITIC_2), critic2.graph()));
+    Critic loadedTargetCritic2 = critic2 == null ? null
+        : Critic.target(NetworkFiles.readGraph(dir.resolve(TARGET_CRITIC_2), critic2.graph()));
     StateFile file = StateFile.read(dir.resolve(STATE_FILE));
     double[] process = new double[(int) file.getLong("noise_values", 0)];
     for (int i = 0; i < process.length; i++) {
@@ -366,9 +430,12 @@ public final class Ddpg<O> implements Agent<O, double[]> {
     critic = loadedCritic;
     targetActor = loadedTargetActor;
     targetCritic = loadedTargetCritic;
+    critic2 = loadedCritic2;
+    targetCritic2 = loadedTargetCritic2;
     steps = file.getLong("steps", 0);
     updates = file.getLong("updates", 0);
     warmup = SplitMix.restore(file.getRandom("warmup_random"));
     sampling = SplitMix.restore(file.getRandom("sampling_random"));
+    smoothing = SplitMix.restore(file.getRandom("smoothing_random"));
   }
 }

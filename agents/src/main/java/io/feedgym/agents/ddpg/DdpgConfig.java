@@ -44,6 +44,13 @@ import java.util.Locale;
  * @param nSteps the critic's target spans n steps, y = Σ_{k<m} γ^k r_{t+k} + γ^m Q′(s_{t+m}, μ′(s_{t+m})), m = n
  *     except at an episode's end, >= 1: 1 is the paper's one-step target; n > 1 the n-step return of D4PG
  *     (Barth-Maron et al. 2018, Sec. 3), stored by the shared {@code NStepStorage}
+ * @param twinCritics TD3's clipped double Q (Fujimoto et al. 2018, Sec. 4.1): two critics learn the same target
+ *     y = r + γ^m min(Q′₁, Q′₂)(s′, ã), the actor follows Q₁; false is the paper's single critic
+ * @param policyDelay TD3's delayed policy updates (Sec. 5.2): the actor and all target networks move every d-th
+ *     update, the critics every update, >= 1 (1: DDPG)
+ * @param targetNoise TD3's target policy smoothing (Sec. 5.3): ã = clip(μ′(s′) + clip(N(0, σ̃²), −c, c), −1, 1)
+ *     with σ̃ = target_noise in the actor's [-1, 1] units, >= 0 (0: DDPG)
+ * @param targetNoiseClip the clip c of that noise, >= 0
  */
 public record DdpgConfig(
     double actorLearningRate,
@@ -67,7 +74,11 @@ public record DdpgConfig(
     NetworkKind network,
     List<Double> initialAction,
     int actorDelay,
-    int nSteps) {
+    int nSteps,
+    boolean twinCritics,
+    int policyDelay,
+    double targetNoise,
+    double targetNoiseClip) {
 
   /** How the critic computes Q(s, a). */
   public enum CriticForm {
@@ -131,6 +142,9 @@ public record DdpgConfig(
     initialAction = initialAction(initialAction, bound);
     Checks.atLeast("actor_delay", actorDelay, 0);
     Checks.atLeast("n_steps", nSteps, 1);
+    Checks.atLeast("policy_delay", policyDelay, 1);
+    Checks.nonNegative("target_noise", targetNoise);
+    Checks.nonNegative("target_noise_clip", targetNoiseClip);
     if (learningStarts < batchSize + nSteps - 1) {
       throw new IllegalArgumentException("learning_starts must be at least batch_size + n_steps - 1 = "
           + (batchSize + nSteps - 1) + " (the last n_steps - 1 steps are not stored yet), found " + learningStarts);
@@ -150,34 +164,34 @@ public record DdpgConfig(
   public static DdpgConfig defaults() {
     return new DdpgConfig(1e-4, 1e-3, 100_000, 0.99, 0.005, 256, 1_000, 4, 1, List.of(64, 64), List.of(64, 64),
         CriticForm.ADVANTAGE, NoiseKind.GAUSSIAN, 0.2, 0.15, 0.01, 0.0,
-        Bound.INVERT_GRADIENTS, NetworkKind.MLP, List.of(), 0, 1);
+        Bound.INVERT_GRADIENTS, NetworkKind.MLP, List.of(), 0, 1, false, 1, 0.0, 0.5);
   }
 
   public DdpgConfig withSchedule(int learningStarts, int batchSize) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps, twinCritics, policyDelay, targetNoise, targetNoiseClip);
   }
 
   public DdpgConfig withCritic(CriticForm value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, value, noise, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps, twinCritics, policyDelay, targetNoise, targetNoiseClip);
   }
 
   public DdpgConfig withNetwork(NetworkKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        bound, value, initialAction, actorDelay, nSteps);
+        bound, value, initialAction, actorDelay, nSteps, twinCritics, policyDelay, targetNoise, targetNoiseClip);
   }
 
   public DdpgConfig withNoise(NoiseKind value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
-        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps);
+        trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, value, noiseSigma, ouTheta, ouDt, actionL2, bound, network, initialAction, actorDelay, nSteps, twinCritics, policyDelay, targetNoise, targetNoiseClip);
   }
 
   public DdpgConfig withBound(Bound value) {
     return new DdpgConfig(actorLearningRate, criticLearningRate, bufferSize, gamma, tau, batchSize, learningStarts,
         trainFrequency, gradientSteps, actorHiddenSizes, criticHiddenSizes, critic, noise, noiseSigma, ouTheta, ouDt, actionL2,
-        value, network, initialAction, actorDelay, nSteps);
+        value, network, initialAction, actorDelay, nSteps, twinCritics, policyDelay, targetNoise, targetNoiseClip);
   }
 
   private static void inUnitInterval(String name, double value) {

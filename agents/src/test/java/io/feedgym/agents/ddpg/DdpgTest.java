@@ -61,9 +61,11 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     }
   }
 
-  /** Three-step targets (n_steps=3): the n-step window of the episode under way is saved with the replay. */
-  @Nested
-  class ThreeStepTargets extends AgentContract<FeedObservation, double[]> {
+  /** The contract for DDPG built by the registry from a few keys, on feed-v0's ranking weights. */
+  abstract class KeyedContract extends AgentContract<FeedObservation, double[]> {
+    /** The keys beside learning_starts=200 and batch_size=16. */
+    abstract Map<String, String> keys();
+
     @Override
     protected Environment<FeedObservation, double[]> newEnvironment() {
       return weights();
@@ -71,8 +73,28 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
 
     @Override
     protected Agent<FeedObservation, double[]> newAgent(Environment<FeedObservation, double[]> env, long seed) {
-      return (Agent<FeedObservation, double[]>) Agents.make("ddpg", env, Map.of("learning_starts", "200",
-          "batch_size", "16", "n_steps", "3"), seed, 10_000);
+      Map<String, String> keys = new java.util.HashMap<>(keys());
+      keys.put("learning_starts", "200");
+      keys.put("batch_size", "16");
+      return (Agent<FeedObservation, double[]>) Agents.make("ddpg", env, keys, seed, 10_000);
+    }
+  }
+
+  /** Three-step targets (n_steps=3): the n-step window of the episode under way is saved with the replay. */
+  @Nested
+  class ThreeStepTargets extends KeyedContract {
+    @Override
+    Map<String, String> keys() {
+      return Map.of("n_steps", "3");
+    }
+  }
+
+  /** TD3's parts: twin critics, delayed policy updates and target smoothing, all saved and restored. */
+  @Nested
+  class Td3Options extends KeyedContract {
+    @Override
+    Map<String, String> keys() {
+      return Map.of("twin_critics", "true", "policy_delay", "2", "target_noise", "0.2");
     }
   }
 
@@ -156,6 +178,33 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
         1, 100)).hasMessage("initial_action[0] must be in (-1, 1) with bound=tanh, found 1.0");
   }
 
+  /** With policy_delay 2 the actor moves on every second update only (TD3's delayed policy updates). */
+  @Test
+  void policyDelayMovesTheActorOnEverySecondUpdate() {
+    Environment<FeedObservation, double[]> env = weights();
+    FeedObservation probe = env.reset(11L).observation();
+    Ddpg<?> ddpg = (Ddpg<?>) Agents.make("ddpg", env, Map.of("batch_size", "16", "learning_starts", "16",
+        "train_frequency", "1", "policy_delay", "2", "twin_critics", "true"), 4, 1_000);
+    @SuppressWarnings("unchecked")
+    Agent<FeedObservation, double[]> agent = (Agent<FeedObservation, double[]>) ddpg;
+    FeedObservation observation = env.reset(1L).observation();
+    java.util.List<Boolean> moved = new java.util.ArrayList<>();
+    double[] last = agent.greedy().act(probe);
+    while (ddpg.updates() < 6) {
+      long before = ddpg.updates();
+      double[] action = agent.act(observation);
+      var step = env.step(action);
+      agent.observe(observation, action, step);
+      observation = step.done() ? env.reset().observation() : step.observation();
+      if (ddpg.updates() > before) {
+        double[] now = agent.greedy().act(probe);
+        moved.add(!java.util.Arrays.equals(now, last));
+        last = now;
+      }
+    }
+    assertThat(moved).containsExactly(true, false, true, false, true, false);
+  }
+
   /** With actor_delay the first updates train only the critic: the greedy action stays, then moves. */
   @Test
   void actorDelayKeepsTheActorUntilTheCriticHasHadItsUpdates() {
@@ -181,6 +230,10 @@ class DdpgTest extends AgentContract<FeedObservation, double[]> {
     assertThat(agent.greedy().act(probe)).isNotEqualTo(before);
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("actor_delay", "-1"), 1, 100))
         .hasMessage("actor_delay must be >= 0, found -1");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("policy_delay", "0"), 1, 100))
+        .hasMessage("policy_delay must be >= 1, found 0");
+    assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("target_noise", "-0.1"), 1, 100))
+        .hasMessageContaining("target_noise");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("n_steps", "0"), 1, 100))
         .hasMessage("n_steps must be >= 1, found 0");
     assertThatThrownBy(() -> Agents.make("ddpg", env, Map.of("n_steps", "5", "learning_starts", "259",
