@@ -3,6 +3,7 @@ package io.feedgym.agents.ddpg;
 import com.google.common.collect.ImmutableMap;
 import io.feedgym.agents.ddpg.DdpgConfig.Bound;
 import io.feedgym.agents.ddpg.DdpgConfig.NoiseKind;
+import io.feedgym.agents.nn.NativeMemory;
 import io.feedgym.agents.nn.NetworkFiles;
 import io.feedgym.env.Environment;
 import io.feedgym.env.Step;
@@ -322,6 +323,7 @@ public final class Ddpg<O> implements Agent<O, double[]> {
       targetActor.blend(actor, 1 - config.tau());
     }
     updates++;
+    NativeMemory.release();
     return actorLearns
         ? ImmutableMap.of("losses/critic_loss", criticLoss / b, "losses/actor_loss", actorLoss,
             "losses/q_values", meanQ / b)
