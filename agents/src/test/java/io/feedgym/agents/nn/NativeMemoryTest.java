@@ -20,7 +20,7 @@ class NativeMemoryTest {
     long peak = start;
     for (int i = 0; i < 24; i++) {
       Nd4j.create(DataType.FLOAT, 8L << 20).addi(1);
-      NativeMemory.release(0);
+      NativeMemory.release(0, 0);
       peak = Math.max(peak, Pointer.physicalBytes());
     }
     assertThat(peak - start).isLessThan(256L << 20);
