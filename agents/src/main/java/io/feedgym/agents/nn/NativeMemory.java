@@ -11,8 +11,7 @@ import org.bytedeco.javacpp.Pointer;
  * update instead of once per allocation, and collects at most once a second. Thread-safe.
  */
 public final class NativeMemory {
-  /** Resident memory allowed above the committed Java heap before {@link #release} collects. */
-  public static final long ALLOWANCE_BYTES = 2L << 30;
+  private static final long ALLOWANCE_BYTES = 2L << 30;
   private static final long INTERVAL_NANOS = 1_000_000_000L;
   private static long lastCollection = System.nanoTime() - INTERVAL_NANOS;
 
@@ -20,7 +19,7 @@ public final class NativeMemory {
 
   /**
    * Runs a garbage collection when the process's resident memory exceeds the committed heap by more than
-   * {@link #ALLOWANCE_BYTES}, at most once a second: freed native memory mostly stays with the C allocator for
+   * 2 GiB, at most once a second: freed native memory mostly stays with the C allocator for
    * reuse, so the resident size may stay above the mark, and each collection costs about 0.1 s. Changes no result,
    * only when unreachable arrays are freed.
    */
