@@ -4,6 +4,7 @@ import io.feedgym.env.feed.FeedObservation;
 import io.feedgym.env.feed.RankingWeights;
 import io.feedgym.env.registry.Envs;
 import io.feedgym.policies.Policy;
+import io.feedgym.policies.search.CrossEntropySearch;
 import io.feedgym.random.SplitMix;
 import io.feedgym.runner.Evaluator;
 import io.feedgym.runner.RunSeeds;
@@ -15,16 +16,17 @@ import java.util.Map;
 
 /**
  * Does a state-dependent ranking-weight policy beat the best fixed vector on feed-v0, even one that reads the
- * user's hidden state? Starting from a fixed vector C (ARG1), the noisy cross-entropy method (ARG2 iterations of
- * 40 candidates, each scored on the same ARG4 episodes of seed ARG0's training stream, refitted to the 8 best)
- * searches policies w(s) = clip(C + A φ(s), −1, 1) for each mode of ARG3:
+ * user's hidden state? Starting from a fixed vector C (ARG1), the noisy cross-entropy method of
+ * {@code search-weights} ({@link CrossEntropySearch}: ARG2 iterations of 40 candidates, each scored on the same
+ * ARG4 episodes of seed ARG0's training stream, refitted to the 8 best) searches policies
+ * w(s) = clip(C + A φ(s), −1, 1), A = 2x for x in [-1, 1]^(7·|φ|), for each mode of ARG3:
  * <ul>
  *   <li>{@code fixed}: φ = (1), a fixed vector (the non-adaptive baseline, searched as hard as the others);</li>
  *   <li>{@code page}: φ = (1, n/10), the page index n, observable;</li>
  *   <li>{@code privileged}: φ = (1, tanh(S/2), clip((P − n)/10, ±2), n/10, h − 0.2) with the hidden satisfaction S,
  *       the patience P and the true probability h of leaving after this page, read by reflection.</li>
  * </ul>
- * A starts at 0 with σ = 0.2 (0.1 for the 35 privileged entries). Each mode's final mean A is played on the 1,000
+ * A starts at 0 with σ = 0.2 (0.1 for the 35 privileged entries), extra σ a quarter of that. Each mode's final mean A is played on the 1,000
  * evaluation episodes of the seed, paired against C and against the first mode. docs/agents/ddpg.md, "Is there
  * anything to adapt to?". Run from the worktree root after a package:
  * java -cp examples/target/feedgym.jar docs/agents/scripts/PrivilegedHeadroom.java 1 C1,…,C7 40 fixed,page,privileged 300
@@ -53,42 +55,14 @@ public class PrivilegedHeadroom {
         case "privileged" -> 5;
         default -> throw new IllegalArgumentException("mode " + mode + ": fixed, page or privileged");
       };
-      double[] mean = new double[F * features];
-      double[] sd = new double[mean.length];
-      // a smaller start for the 35 privileged entries: at 0.2 their first candidates are far worse than C
-      Arrays.fill(sd, mode.equals("privileged") ? 0.1 : 0.2);
-      SplitMix random = new SplitMix(seed * 7919 + features);
-      for (int it = 0; it < iterations; it++) {
-        double[][] candidates = new double[40][];
-        double[] scores = new double[40];
-        for (int k = 0; k < 40; k++) {
-          double[] m = new double[mean.length];
-          for (int j = 0; j < m.length; j++) {
-            m[j] = mean[j] + sd[j] * random.nextGaussian();
-          }
-          candidates[k] = m;
-          scores[k] = search.evaluate(env, linear(c, m, hidden, mode)).meanReturn();
-        }
-        Integer[] order = new Integer[40];
-        for (int k = 0; k < 40; k++) {
-          order[k] = k;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(scores[y], scores[x]));
-        for (int j = 0; j < mean.length; j++) {
-          double s = 0;
-          double s2 = 0;
-          for (int e = 0; e < 8; e++) {
-            double v = candidates[order[e]][j];
-            s += v;
-            s2 += v * v;
-          }
-          mean[j] = s / 8;
-          // the noisy CEM's extra noise (Szita & Lőrincz 2006) keeps the search from collapsing early
-          sd[j] = Math.sqrt(Math.max(0, s2 / 8 - mean[j] * mean[j])) + 0.05 * Math.max(0, 1 - it / (double) iterations);
-        }
-        System.out.printf("%s iteration %d: best %.2f, elite mean %.2f%n", mode, it, scores[order[0]],
-            Arrays.stream(order, 0, 8).mapToDouble(k -> scores[k]).average().orElseThrow());
-      }
+      // A = 2x for x in CrossEntropySearch's box [-1, 1], so C + A reaches every weight; a smaller start for the 35
+      // privileged entries: at σ_A = 0.2 their first candidates are far worse than C
+      double sigma = mode.equals("privileged") ? 0.05 : 0.1;
+      var cem = new CrossEntropySearch(new CrossEntropySearch.Config(40, 8, sigma, sigma / 4));
+      double[] mean = cem.maximize(F * features, iterations,
+          x -> search.evaluate(env, linear(c, scaled(x), hidden, mode)).meanReturn(),
+          new SplitMix(seed * 7919 + features)).mean();
+      mean = scaled(mean);
       returns.put(mode, returns(eval, env, linear(c, mean, hidden, mode)));
       System.out.printf("%s: A = %s%n", mode,
           Arrays.toString(Arrays.stream(mean).map(x -> Math.round(x * 100) / 100.0).toArray()));
@@ -99,6 +73,10 @@ public class PrivilegedHeadroom {
           Arrays.stream(e.getValue()).average().orElseThrow(), paired(e.getValue(), returns.get("C")), first,
           paired(e.getValue(), returns.get(first)));
     }
+  }
+
+  private static double[] scaled(double[] x) {
+    return Arrays.stream(x).map(v -> 2 * v).toArray();
   }
 
   private static double[] returns(Evaluator eval, Environment<FeedObservation, double[]> env,
