@@ -247,7 +247,10 @@ final class OnlineCommand implements Callable<Integer> {
         if (!name.equals("minor-major")) {
           double diff = drn[0] - other[0];
           double se = Math.hypot(drn[1], other[1]);
-          versus.put(name, Map.of("session_return_diff", diff, "se", se, "z", diff / se));
+          double ctrDiff = drn[2] - other[2];
+          double ctrSe = Math.hypot(drn[3], other[3]);
+          versus.put(name, Map.of("session_return_diff", diff, "se", se, "z", diff / se,
+              "ctr_diff", ctrDiff, "ctr_se", ctrSe, "ctr_z", ctrDiff / ctrSe));
         }
       });
       summary.put("minor_major_vs", versus);

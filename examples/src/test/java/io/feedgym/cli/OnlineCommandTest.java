@@ -1,6 +1,7 @@
 package io.feedgym.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +45,13 @@ class OnlineCommandTest {
     }
     assertThat(json.get("modes").get("minor-major").get("days").get(0).has("dbgd_explorer_win_rate")).isTrue();
     assertThat(json.get("minor_major_vs").get("major").get("z").isNumber()).isTrue();
+    JsonNode drnAfter = json.get("modes").get("minor-major").get("after_shift");
+    JsonNode majorAfter = json.get("modes").get("major").get("after_shift");
+    JsonNode versusMajor = json.get("minor_major_vs").get("major");
+    assertThat(versusMajor.get("ctr_diff").asDouble())
+        .isCloseTo(drnAfter.get("ctr").asDouble() - majorAfter.get("ctr").asDouble(), within(1e-12));
+    assertThat(versusMajor.get("ctr_z").asDouble())
+        .isCloseTo(versusMajor.get("ctr_diff").asDouble() / versusMajor.get("ctr_se").asDouble(), within(1e-9));
     assertThat(run.out()).contains("== frozen on feed-v0, scenario drift, seed 4 ==");
     assertThat(Files.size(dir.resolve("online.png"))).isPositive();
     assertThat(dir.resolve("minor-major/checkpoint/online_state.properties")).exists();
